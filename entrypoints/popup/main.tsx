@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Opt-Out Guide</p>, document.getElementById('app') as HTMLElement);
