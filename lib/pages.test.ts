@@ -12,7 +12,9 @@ describe('page predicates', () => {
     describe(`${name}() returns true`, () => {
       for (const url of examples[name as keyof typeof predicates]) {
         it(url, () => {
-          expect(predicate(url), `Is ${url} a ${name} page? yes: fix the predicate; no: remove the URL`).toBe(true);
+          expect(predicate(url), `Is ${url} a ${name} page? yes: fix the predicate; no: remove the URL`).toBe(
+            true,
+          );
         });
       }
     });
@@ -20,7 +22,9 @@ describe('page predicates', () => {
       const others = Object.entries(examples).filter(([other]) => other !== name);
       for (const url of others.flatMap(([, urls]) => urls)) {
         it(url || '(empty)', () => {
-          expect(predicate(url), `Is ${url} a ${name} page? no: fix the predicate; yes: move the URL`).toBe(false);
+          expect(predicate(url), `Is ${url} a ${name} page? no: fix the predicate; yes: move the URL`).toBe(
+            false,
+          );
         });
       }
     });
