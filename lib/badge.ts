@@ -1,0 +1,23 @@
+/** The toolbar badge for a tab: "!" while the guided switch there is on, "✓" while it is off, else empty. */
+import { browser } from '#imports';
+import type { SwitchState } from './messages';
+
+const looks = {
+  on: { text: '!', color: '#b42318' },
+  off: { text: '✓', color: '#067647' },
+} as const;
+
+/** Badge text for a switch state (the contract of product.md). */
+export function badgeText(state: SwitchState | null): string {
+  return state ? looks[state].text : '';
+}
+
+/** Sets or clears the badge of one tab; a closed tab is not an error. */
+export async function showBadge(tabId: number, state: SwitchState | null): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: badgeText(state) });
+    if (state) await browser.action.setBadgeBackgroundColor({ tabId, color: looks[state].color });
+  } catch {
+    // The tab went away between the message and this call: nothing to show.
+  }
+}

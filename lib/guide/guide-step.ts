@@ -1,0 +1,47 @@
+/** Journey 2: on the hub and category pages, ring the next step on the way to a setting. */
+import { findStep as defaultFind, mainArea } from '../finder';
+import type { Page } from '../pages';
+import type { Setting } from '../settings';
+import { createMark, stepAttribute } from './marks';
+import { createOverlay, type Overlay } from './overlay';
+import { stepView } from './views';
+import { watchMain } from './watch';
+
+export interface StepGuideOptions {
+  signal: AbortSignal;
+  doc?: Document;
+  findStep?: typeof defaultFind;
+}
+
+/** Marks and rings the link that leads towards `target` until `signal` aborts or the member dismisses it. */
+export function guideStep(page: Page, target: Setting, options: StepGuideOptions): void {
+  const { doc = document, findStep = defaultFind } = options;
+  const local = new AbortController();
+  const signal = local.signal;
+  options.signal.addEventListener('abort', () => local.abort(), { once: true, signal });
+  if (options.signal.aborted) return;
+
+  const mark = createMark(doc, stepAttribute, target.id);
+  const view = stepView(target, page.kind === 'category' && page.category === target.category ? 'setting' : 'category');
+  let overlay: Overlay | null = null;
+
+  const check = () => {
+    if (signal.aborted) return;
+    const element = findStep(doc, page, target);
+    if (mark.set(element)) {
+      overlay ??= createOverlay(doc, { signal, onDismiss: () => local.abort() });
+      overlay.ring(element, 'step');
+      overlay.show(element ? view : null);
+    }
+    overlay?.refresh();
+  };
+  watchMain(doc, stepScope, check, signal);
+  signal.addEventListener('abort', () => mark.set(null), { once: true });
+  check();
+}
+
+/** The settings menu sits beside the main area, so step guidance watches the whole app body. */
+function stepScope(doc: Document): Element {
+  const main = mainArea(doc);
+  return main === doc.body ? main : (main.parentElement ?? main);
+}

@@ -1,0 +1,171 @@
+/** The in-page UI: one host element with a closed shadow root holding the ring and the callout. */
+import { t } from '../i18n';
+import { overlayCss } from './overlay-css';
+import { placeCallout, ringRect } from './place';
+
+export interface CalloutView {
+  tone: 'on' | 'off' | 'step' | 'info';
+  title: string;
+  body?: string;
+  hint?: string;
+  links?: readonly { label: string; href: string }[];
+  buttons?: readonly { label: string; id: string }[];
+  /** A one-line callout (step guidance). */
+  compact?: boolean;
+}
+
+export interface Overlay {
+  /** Rings `target` ('target': the switch; 'step': a lighter ring for the next step); null hides the ring. */
+  ring(target: Element | null, variant?: 'target' | 'step'): void;
+  /** Shows the callout next to the ring (top right of the window without one); null hides it. */
+  show(view: CalloutView | null): void;
+  /** Repositions after a layout change the overlay could not see. */
+  refresh(): void;
+}
+
+export interface OverlayOptions {
+  signal: AbortSignal;
+  /** The member dismissed the guide (close button or Escape). */
+  onDismiss?: () => void;
+  /** A callout button was pressed. */
+  onAction?: (id: string) => void;
+}
+
+/** Shadow roots of live overlays, for tests: the page cannot reach this isolated-world map. */
+export const overlayRoots = new WeakMap<Element, ShadowRoot>();
+
+export const hostTag = 'optout-guide';
+
+/** Creates the overlay in `doc`; everything it added is removed when `signal` aborts. */
+export function createOverlay(doc: Document, { signal, onDismiss, onAction }: OverlayOptions): Overlay {
+  const host = doc.createElement(hostTag);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  overlayRoots.set(host, shadow);
+  shadow.innerHTML = `<style>${overlayCss}</style><div class="layer"><div class="ring" hidden></div><section class="callout" hidden><div class="head"><p class="title"></p><button type="button" class="close"><span aria-hidden="true">×</span></button></div><p class="body"></p><p class="hint"></p><div class="actions"></div><div class="sr" role="status" aria-live="polite"></div></section></div>`;
+  const $ = <E extends Element>(selector: string) => shadow.querySelector(selector) as E;
+  const layer = $<HTMLElement>('.layer');
+  const ringEl = $<HTMLElement>('.ring');
+  const callout = $<HTMLElement>('.callout');
+  const live = $<HTMLElement>('[role="status"]');
+  const close = $<HTMLButtonElement>('.close');
+  close.setAttribute('aria-label', t('guide_dismiss'));
+  close.title = t('guide_dismiss');
+  callout.setAttribute('aria-label', t('guide_label'));
+
+  let target: Element | null = null;
+  let frame = 0;
+  const view = doc.defaultView ?? window;
+  const resize = new view.ResizeObserver(() => refresh());
+
+  const position = () => {
+    frame = 0;
+    const rect = target?.isConnected ? ringRect(target) : null;
+    ringEl.hidden = !rect;
+    if (rect) {
+      Object.assign(ringEl.style, {
+        transform: `translate(${rect.left}px, ${rect.top}px)`,
+        width: `${rect.width}px`,
+        height: `${rect.height}px`,
+      });
+    }
+    if (!callout.hidden) {
+      const box = callout.getBoundingClientRect();
+      const at = placeCallout(rect, { width: box.width, height: box.height }, view);
+      callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
+    }
+  };
+  function refresh() {
+    if (!frame && !signal.aborted) frame = view.requestAnimationFrame(position);
+  }
+
+  close.addEventListener('click', () => onDismiss?.());
+  shadow.addEventListener('click', (event) => {
+    const id = (event.target as Element | null)?.closest?.('button[data-action]')?.getAttribute('data-action');
+    if (id) onAction?.(id);
+  });
+  const listen = { capture: true, passive: true, signal };
+  view.addEventListener('scroll', refresh, listen);
+  view.addEventListener('resize', refresh, listen);
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && !callout.hidden) onDismiss?.();
+    },
+    { capture: true, signal },
+  );
+  resize.observe(doc.documentElement);
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (frame) view.cancelAnimationFrame(frame);
+      resize.disconnect();
+      host.remove();
+    },
+    { once: true },
+  );
+
+  layer.classList.toggle('dark', isDarkPage(doc));
+  (doc.body ?? doc.documentElement).append(host);
+
+  return {
+    ring(element, variant = 'target') {
+      if (target) resize.unobserve(target);
+      target = element;
+      if (element) resize.observe(element);
+      ringEl.classList.toggle('step', variant === 'step');
+      refresh();
+    },
+    show(next) {
+      callout.hidden = !next;
+      if (next) render(next);
+      refresh();
+    },
+    refresh,
+  };
+
+  function render(next: CalloutView) {
+    callout.classList.toggle('compact', Boolean(next.compact));
+    const title = $<HTMLElement>('.title');
+    title.className = `title ${next.tone}`;
+    title.textContent = next.title;
+    const brand = doc.createElement('span');
+    brand.className = 'brand';
+    brand.textContent = t('extName');
+    title.prepend(brand);
+    $<HTMLElement>('.body').textContent = next.body ?? '';
+    $<HTMLElement>('.body').hidden = !next.body;
+    $<HTMLElement>('.hint').textContent = next.hint ?? '';
+    $<HTMLElement>('.hint').hidden = !next.hint;
+    const actions = $<HTMLElement>('.actions');
+    actions.replaceChildren(
+      ...(next.links ?? []).map(({ label, href }) => {
+        const a = doc.createElement('a');
+        a.href = href;
+        a.textContent = label;
+        return a;
+      }),
+      ...(next.buttons ?? []).map(({ label, id }) => {
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.className = 'action';
+        button.dataset.action = id;
+        button.textContent = label;
+        return button;
+      }),
+    );
+    const spoken = [next.title, next.body].filter(Boolean).join('. ');
+    if (live.textContent !== spoken) live.textContent = spoken;
+  }
+}
+
+/** LinkedIn's dark theme, read from the page's own background (its theme class names may change). */
+export function isDarkPage(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const rgb = view.getComputedStyle(element).backgroundColor.match(/[\d.]+/g)?.map(Number);
+    if (rgb && rgb.length >= 3 && (rgb[3] ?? 1) > 0.5) return (rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) / 1000 < 128;
+  }
+  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}

@@ -1,0 +1,66 @@
+/** What the callout says in each situation: pure functions from state to a CalloutView. */
+import { formatDay } from '../format';
+import { type MessageKey, t, uiLanguage } from '../i18n';
+import type { SwitchState } from '../messages';
+import { categoryPath } from '../pages';
+import { type CategoryId, origin, type Setting, type SettingId, settingUrl } from '../settings';
+import type { CalloutView } from './overlay';
+
+/** Message keys cannot hold '-': ai-training → ai_training. */
+const keyOf = (id: SettingId) => id.replaceAll('-', '_');
+
+/** The setting's name as LinkedIn shows it in English. */
+export const settingName = (id: SettingId): string => t(`setting_${keyOf(id)}_name` as MessageKey);
+
+/** The category's name in the settings menu. */
+export const categoryName = (category: CategoryId): string => t(`category_${category}_name` as MessageKey);
+
+/** The manual path to a setting, for members finding it by hand. */
+export function manualPath(setting: Setting): string {
+  return t('guide_path', categoryName(setting.category), settingName(setting.id));
+}
+
+/** The callout beside a switch in `state`; `seenOn` is when it was seen off. */
+export function stateView(setting: Setting, state: SwitchState, seenOn: Date, extra: Partial<CalloutView> = {}) {
+  const key = keyOf(setting.id);
+  const view: CalloutView =
+    state === 'on'
+      ? { tone: 'on', title: t(`setting_${key}_on` as MessageKey), body: t('guide_turn_off') }
+      : {
+          tone: 'off',
+          title: t('guide_off_recorded', formatDay(seenOn, uiLanguage())),
+          body: t(`setting_${key}_off` as MessageKey),
+        };
+  return { ...view, ...extra };
+}
+
+/** The one-line callout beside the next step on the way to `setting`. */
+export function stepView(setting: Setting, step: 'category' | 'setting'): CalloutView {
+  const name = step === 'category' ? categoryName(setting.category) : settingName(setting.id);
+  return { tone: 'step', title: t('guide_step', name), compact: true };
+}
+
+/** The honest answer when the switch did not show up: the manual path and the direct link. */
+export function fallbackView(setting: Setting): CalloutView {
+  return {
+    tone: 'info',
+    title: t('guide_fallback_title'),
+    body: t('guide_fallback_body'),
+    hint: manualPath(setting),
+    links: [{ label: t('guide_open_directly'), href: settingUrl(setting.id) }],
+  };
+}
+
+/** On LinkedIn's legacy settings pages: where the setting lives now. */
+export function legacyView(setting: Setting): CalloutView {
+  return {
+    tone: 'info',
+    title: t('guide_legacy_title'),
+    body: t('guide_legacy_body', settingName(setting.id)),
+    hint: manualPath(setting),
+    links: [
+      { label: t('guide_open_directly'), href: settingUrl(setting.id) },
+      { label: categoryName(setting.category), href: `${origin}${categoryPath(setting.category)}` },
+    ],
+  };
+}
