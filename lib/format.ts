@@ -1,5 +1,6 @@
-/** Dates the way the member reads them: "29 Nov 2026" in their UI language. */
-export function formatDay(iso: string | Date, locale = 'en'): string {
+/** Dates the way the member reads them: "29 Nov 2026" in their UI language (English day-first, unambiguous). */
+export function formatDay(iso: string | Date, language = 'en'): string {
+  const locale = /^en\b/i.test(language) ? 'en-GB' : language;
   // A bare ISO day is a calendar date (read it in UTC); a timestamp is shown in the member's zone.
   const dayOnly = typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso);
   const date = typeof iso === 'string' ? new Date(dayOnly ? `${iso}T12:00:00Z` : iso) : iso;

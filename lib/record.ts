@@ -1,0 +1,53 @@
+/** The record of what the member's own browser showed for each setting: pure parsing, migration and updates. */
+import type { SwitchState } from './messages';
+import { isSettingId, type SettingId, settings } from './settings';
+
+/** One sighting: the state LinkedIn's page showed and when (ISO timestamp). */
+export interface Sighting {
+  state: SwitchState;
+  seenAt: string;
+}
+
+export type SettingRecord = Partial<Record<SettingId, Sighting>>;
+
+const isTimestamp = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+
+/** Keeps the well-formed sightings of known settings from anything storage may hold; never throws. */
+export function parseRecord(value: unknown): SettingRecord {
+  const record: SettingRecord = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return record;
+  for (const [id, sighting] of Object.entries(value)) {
+    if (!isSettingId(id) || typeof sighting !== 'object' || sighting === null) continue;
+    const { state, seenAt } = sighting as Record<string, unknown>;
+    if ((state === 'on' || state === 'off') && isTimestamp(seenAt)) record[id] = { state, seenAt };
+  }
+  return record;
+}
+
+/**
+ * v1 (pre-release builds) kept `{ [id]: { checked: boolean, at: epoch ms } }`; v2 names the state and dates it in ISO.
+ * Anything unreadable is dropped rather than guessed.
+ */
+export function migrateRecordV1(value: unknown): SettingRecord {
+  const record: SettingRecord = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return record;
+  for (const [id, old] of Object.entries(value)) {
+    if (!isSettingId(id) || typeof old !== 'object' || old === null) continue;
+    const { checked, at } = old as Record<string, unknown>;
+    const date = typeof at === 'number' ? new Date(at) : null;
+    if (typeof checked !== 'boolean' || !date || Number.isNaN(date.getTime())) continue;
+    record[id] = { state: checked ? 'on' : 'off', seenAt: date.toISOString() };
+  }
+  return record;
+}
+
+/** The record with one new sighting. */
+export function withSighting(record: SettingRecord, id: SettingId, state: SwitchState, seenAt: Date): SettingRecord {
+  return { ...record, [id]: { state, seenAt: seenAt.toISOString() } };
+}
+
+/** Settings in checkup order with what was last seen of each (undefined: not checked yet). */
+export function recordRows(record: SettingRecord): { id: SettingId; sighting?: Sighting }[] {
+  return settings.map(({ id }) => ({ id, sighting: record[id] }));
+}

@@ -1,0 +1,86 @@
+// The content script's main() with WXT's real ContentScriptContext, on replica markup.
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import content from '@/entrypoints/linkedin.content';
+
+declare global {
+  interface Window {
+    happyDOM: { setURL(url: string): void };
+  }
+}
+
+const base = 'https://www.linkedin.com';
+const aiPage = `<main><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+  <input id="switch" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></main>`;
+const feed = `<main><article><p>PSA: turn off “Data for Generative AI Improvement”!</p>
+  <input id="like" type="checkbox" role="switch" aria-label="Data for Generative AI Improvement"></article></main>`;
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  ctx = new ContentScriptContext('linkedin');
+});
+afterEach(() => {
+  ctx.notifyInvalidated();
+  vi.useRealTimers();
+});
+
+function open(path: string, html: string) {
+  window.happyDOM.setURL(base + path);
+  document.body.innerHTML = html;
+}
+const marks = () =>
+  [...document.querySelectorAll('[data-optout-guide-target], [data-optout-guide-step]')].map((e) => e.id);
+
+describe('content script', () => {
+  it('on the feed it reads the URL and stops: no observer, no DOM write, no message', async () => {
+    open('/feed/', feed);
+    const before = document.documentElement.outerHTML;
+    const observe = vi.spyOn(window.MutationObserver.prototype, 'observe');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await content.main(ctx);
+    await Promise.resolve();
+    expect(observe).not.toHaveBeenCalled();
+    expect(send).not.toHaveBeenCalled();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('on the AI-training page it marks the switch and tells the background it is on', async () => {
+    open('/mypreferences/d/settings/data-for-ai-improvement?li_theme=light', aiPage);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    expect(marks()).toEqual(['switch']);
+    expect(send).toHaveBeenCalledWith({ type: 'guide-state', setting: 'ai-training', state: 'on' });
+  });
+
+  it('follows in-app navigation: leaving the setting removes the mark and clears the badge', async () => {
+    open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    expect(marks()).toEqual(['switch']);
+    window.happyDOM.setURL(`${base}/feed/`);
+    vi.advanceTimersByTime(1000); // WXT watches the URL (Navigation API where the browser has it)
+    expect(marks()).toEqual([]);
+    expect(send).toHaveBeenLastCalledWith({ type: 'guide-state', setting: null, state: null });
+  });
+
+  it('a failing message channel never surfaces an error', async () => {
+    open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    const errors = vi.fn();
+    window.addEventListener('unhandledrejection', errors);
+    await content.main(ctx);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(errors).not.toHaveBeenCalled();
+    expect(marks()).toEqual(['switch']);
+  });
+
+  it('ends the guide when the extension context is invalidated', async () => {
+    open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    ctx.notifyInvalidated();
+    expect(marks()).toEqual([]);
+    expect(document.querySelector('optout-guide')).toBeNull();
+  });
+});

@@ -1,0 +1,178 @@
+// DOM tests of the in-page guide on small replica markup (built from shared/linkedin-facts.md).
+import { guideSetting } from '@/lib/guide/guide-setting';
+import { guideStep } from '@/lib/guide/guide-step';
+import { hostTag, overlayRoots } from '@/lib/guide/overlay';
+import { getSetting, type Setting } from '@/lib/settings';
+
+const ai = getSetting('ai-training') as Setting;
+const partner = getSetting('partner-sharing') as Setting;
+
+const aiPage = (checked = true) => `
+  <header><a href="/feed/">Home</a></header>
+  <main>
+    <h1>Data for Generative AI Improvement</h1>
+    <div class="_row_1x2y">
+      <span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+      <input id="switch" class="_switchCheckbox_12ycew" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" ${checked ? 'checked' : ''}>
+    </div>
+  </main>`;
+
+/** What the member sees in the callout (read through the isolated world's handle on the closed root). */
+function callout(): string | null {
+  const host = document.querySelector(hostTag);
+  const root = host && overlayRoots.get(host);
+  const box = root?.querySelector<HTMLElement>('.callout');
+  return box && !box.hidden ? (box.textContent ?? '') : null;
+}
+const marked = () => [...document.querySelectorAll('[data-optout-guide-target]')].map((e) => e.id);
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let controller: AbortController;
+beforeEach(() => {
+  controller = new AbortController();
+  document.body.innerHTML = '';
+});
+afterEach(() => controller.abort());
+
+describe('guideSetting()', () => {
+  it('marks the switch, says it is on, and reports the state', () => {
+    document.body.innerHTML = aiPage(true);
+    const report = vi.fn();
+    guideSetting(ai, { signal: controller.signal, report });
+    expect(marked()).toEqual(['switch']);
+    expect(document.getElementById('switch')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
+    expect(callout()).toContain('On — LinkedIn may use your data to train AI.');
+    expect(report).toHaveBeenLastCalledWith('ai-training', 'on');
+  });
+
+  it('turns into a dated confirmation when the member clicks the switch off', async () => {
+    document.body.innerHTML = aiPage(true);
+    const report = vi.fn();
+    guideSetting(ai, { signal: controller.signal, report, now: () => new Date('2026-11-29T10:00:00Z') });
+    (document.getElementById('switch') as HTMLInputElement).click();
+    await tick();
+    expect(callout()).toContain('Off — recorded on 29 Nov 2026');
+    expect(report).toHaveBeenLastCalledWith('ai-training', 'off');
+  });
+
+  it('never clicks anything itself', () => {
+    document.body.innerHTML = aiPage(true);
+    const clicks = vi.fn();
+    document.addEventListener('click', clicks, true);
+    guideSetting(ai, { signal: controller.signal });
+    expect(clicks).not.toHaveBeenCalled();
+    expect((document.getElementById('switch') as HTMLInputElement).checked).toBe(true);
+    document.removeEventListener('click', clicks, true);
+  });
+
+  it('finds a switch that renders late, by observing', async () => {
+    document.body.innerHTML = '<main><p>Loading…</p></main>';
+    guideSetting(ai, { signal: controller.signal });
+    expect(marked()).toEqual([]);
+    document.body.innerHTML = aiPage(false);
+    await tick();
+    // <main> itself was replaced: the guide re-scoped its observer and found the new switch.
+    expect(marked()).toEqual(['switch']);
+    expect(callout()).toContain('Off — recorded on');
+  });
+
+  it('moves the mark when LinkedIn replaces the switch node', async () => {
+    document.body.innerHTML = aiPage(true);
+    guideSetting(ai, { signal: controller.signal });
+    const old = document.getElementById('switch') as HTMLElement;
+    const fresh = old.cloneNode() as HTMLElement;
+    fresh.id = 'switch-new';
+    fresh.removeAttribute('data-optout-guide-target');
+    old.replaceWith(fresh);
+    await tick();
+    expect(marked()).toEqual(['switch-new']);
+  });
+
+  it('says honestly when the switch does not show up within the budget, and marks nothing', async () => {
+    document.body.innerHTML = '<main><h1>Settings</h1><p>Something went wrong.</p></main>';
+    guideSetting(ai, { signal: controller.signal, budgetMs: 20 });
+    expect(callout()).toBeNull();
+    await tick(40);
+    expect(callout()).toContain("The switch didn't show up on this page");
+    expect(callout()).toContain('Data privacy › Data for Generative AI Improvement');
+    expect(marked()).toEqual([]);
+  });
+
+  it('never takes the switch the previous page left behind by position alone', async () => {
+    // An unidentifiable switch (no known label id or text) that was on screen when the URL changed.
+    document.body.innerHTML = '<main><span id="x">Vorher</span><input id="old" type="checkbox" role="switch" aria-labelledby="x"></main>';
+    const stale = new WeakSet<Element>(document.querySelectorAll('input'));
+    guideSetting(partner, { signal: controller.signal, stale });
+    expect(marked()).toEqual([]);
+    (document.querySelector('main') as HTMLElement).innerHTML =
+      '<span id="y">Neu</span><input id="new" type="checkbox" role="switch" aria-labelledby="y">';
+    await tick();
+    expect(marked()).toEqual(['new']);
+  });
+
+  it('removes everything it added when the guide ends', () => {
+    document.body.innerHTML = aiPage(true);
+    const before = document.body.innerHTML;
+    const report = vi.fn();
+    guideSetting(ai, { signal: controller.signal, report });
+    controller.abort();
+    expect(document.body.innerHTML).toBe(before);
+    expect(report).toHaveBeenLastCalledWith('ai-training', null);
+  });
+
+  it('Escape dismisses the guide: callout, ring and mark go', () => {
+    document.body.innerHTML = aiPage(true);
+    const onDismiss = vi.fn();
+    guideSetting(ai, { signal: controller.signal, onDismiss });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onDismiss).toHaveBeenCalled();
+    expect(document.querySelector(hostTag)).toBeNull();
+    expect(marked()).toEqual([]);
+  });
+
+  it('the close button dismisses the guide and focus is never taken', () => {
+    document.body.innerHTML = `${aiPage(true)}<input id="search">`;
+    (document.getElementById('search') as HTMLElement).focus();
+    guideSetting(ai, { signal: controller.signal });
+    expect(document.activeElement?.id).toBe('search');
+    const host = document.querySelector(hostTag) as Element;
+    (overlayRoots.get(host)?.querySelector('.close') as HTMLButtonElement).click();
+    expect(document.querySelector(hostTag)).toBeNull();
+  });
+
+  it('announces the state politely to screen readers', () => {
+    document.body.innerHTML = aiPage(true);
+    guideSetting(ai, { signal: controller.signal });
+    const root = overlayRoots.get(document.querySelector(hostTag) as Element);
+    const status = root?.querySelector('[role="status"]');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    expect(status?.textContent).toContain('On — LinkedIn may use your data to train AI.');
+  });
+});
+
+describe('guideStep()', () => {
+  const privacyPage = `
+    <nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>
+    <main><section><h2>How LinkedIn uses your data</h2>
+      <a id="row-ai" href="/mypreferences/d/settings/data-for-ai-improvement">Data for Generative AI Improvement <span>On</span></a>
+    </section></main>`;
+  const steps = () => [...document.querySelectorAll('[data-optout-guide-step]')].map((e) => e.id);
+
+  it('on Data privacy, marks the row of the setting', () => {
+    document.body.innerHTML = privacyPage;
+    guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal });
+    expect(steps()).toEqual(['row-ai']);
+    expect(document.getElementById('row-ai')?.getAttribute('data-optout-guide-step')).toBe('ai-training');
+    expect(callout()).toContain('Next step: open “Data for Generative AI Improvement”');
+  });
+
+  it('on the hub, marks the Data privacy menu entry; the mark goes when the guide ends', () => {
+    document.body.innerHTML = privacyPage.replace(/<main>[\s\S]*<\/main>/, '<main><h2>Account preferences</h2></main>');
+    guideStep({ kind: 'hub' }, ai, { signal: controller.signal });
+    expect(steps()).toEqual(['menu-privacy']);
+    expect(callout()).toContain('Next step: open “Data privacy”');
+    controller.abort();
+    expect(steps()).toEqual([]);
+    expect(document.querySelector(hostTag)).toBeNull();
+  });
+});
