@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     host_permissions: ['https://*.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {

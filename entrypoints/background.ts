@@ -1,16 +1,25 @@
 import { browser, defineBackground } from '#imports';
-import { showBadge } from '@/lib/badge';
+import { showBadge } from '@/lib/background/badge';
+import { handleMessage } from '@/lib/background/handle-message';
+import { reminderAlarm, showReminderDot, syncReminder } from '@/lib/background/reminder-alarm';
 import { parseMessage } from '@/lib/messages';
+import { parseReminder } from '@/lib/reminder';
+import { readReminder, reminderItem } from '@/lib/storage';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
     const tabId = sender.tab?.id;
-    if (!message || tabId === undefined) return;
-    void showBadge(tabId, message.state);
+    if (!message || tabId === undefined) return undefined;
+    return handleMessage(message, tabId).catch(() => null);
   });
   // A full page load ends whatever the tab showed; the content script reports again if it guides.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void showBadge(tabId, null);
   });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === reminderAlarm) void showReminderDot(true).catch(() => {});
+  });
+  reminderItem.watch((value) => void syncReminder(parseReminder(value)).catch(() => {}));
+  void readReminder().then((reminder) => syncReminder(reminder).catch(() => {}));
 });

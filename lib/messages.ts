@@ -1,4 +1,4 @@
-/** Messages between the content script, the popup and the background, with a validator for each. */
+/** Messages between the content script and the background, with a validator: anything may arrive. */
 import { isSettingId, type SettingId } from './settings';
 
 export type SwitchState = 'on' | 'off';
@@ -10,14 +10,32 @@ export interface GuideStateMessage {
   state: SwitchState | null;
 }
 
-export type Message = GuideStateMessage;
+/** Where is `setting` in the checkup? Answered with a CheckupPosition or null. */
+export interface CheckupPositionMessage {
+  type: 'checkup-position';
+  setting: SettingId;
+}
+
+/** The member pressed "Done" on the last setting of the checkup. */
+export interface CheckupDoneMessage {
+  type: 'checkup-done';
+}
+
+export type Message = GuideStateMessage | CheckupPositionMessage | CheckupDoneMessage;
 
 /** Narrows anything that arrives on runtime.onMessage to a message of ours, or null. */
 export function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
   const { type, setting, state } = value as Record<string, unknown>;
-  if (type !== 'guide-state') return null;
-  if (setting === null && state === null) return { type, setting: null, state: null };
-  if (isSettingId(setting) && (state === 'on' || state === 'off')) return { type, setting, state };
-  return null;
+  switch (type) {
+    case 'guide-state':
+      if (setting === null && state === null) return { type, setting: null, state: null };
+      return isSettingId(setting) && (state === 'on' || state === 'off') ? { type, setting, state } : null;
+    case 'checkup-position':
+      return isSettingId(setting) ? { type, setting } : null;
+    case 'checkup-done':
+      return { type };
+    default:
+      return null;
+  }
 }

@@ -1,6 +1,6 @@
 /** The toolbar badge for a tab: "!" while the guided switch there is on, "✓" while it is off, else empty. */
 import { browser } from '#imports';
-import type { SwitchState } from './messages';
+import type { SwitchState } from '../messages';
 
 const looks = {
   on: { text: '!', color: '#b42318' },

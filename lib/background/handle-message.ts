@@ -1,0 +1,25 @@
+/** The background's answers to the content script: badge, record, checkup. */
+import { finishCheckup, positionIn } from '../checkup';
+import type { Message } from '../messages';
+import { withSighting } from '../record';
+import { checkupItem, readCheckup, readRecord, recordItem } from '../storage';
+import { showBadge } from './badge';
+
+/** Handles one validated message from tab `tabId`; resolves to the reply. */
+export async function handleMessage(message: Message, tabId: number, now = new Date()): Promise<unknown> {
+  switch (message.type) {
+    case 'guide-state':
+      await showBadge(tabId, message.state);
+      if (message.setting && message.state) {
+        await recordItem.setValue(withSighting(await readRecord(), message.setting, message.state, now));
+      }
+      return null;
+    case 'checkup-position':
+      return positionIn(await readCheckup(), message.setting);
+    case 'checkup-done': {
+      const checkup = await readCheckup();
+      if (checkup && !checkup.finishedAt) await checkupItem.setValue(finishCheckup(checkup, now));
+      return null;
+    }
+  }
+}
