@@ -1,11 +1,34 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { sizeReport } from './scripts/size-report';
 
 // Both stores get Manifest V3: one code path, and Firefox ESR 128+ runs MV3 with event pages.
 export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs on every LinkedIn page and only calls promise-native APIs (runtime.sendMessage,
+    // i18n.getMessage) that Chrome MV3 and Firefox both have: skip the 3 kB polyfill there, keep it elsewhere.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const current = config.resolve?.alias ?? [];
+      const list = Array.isArray(current)
+        ? current
+        : Object.entries(current).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [alias, ...list.filter((a) => String(a.find) !== 'wxt/browser')],
+      };
+    },
+    'build:done'(wxt, output) {
+      const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));
+      wxt.logger.info(
+        `Script sizes (${wxt.config.browser}):\n${sizeReport(wxt.config.outDir, files).join('\n')}`,
+      );
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

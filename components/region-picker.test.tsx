@@ -31,7 +31,16 @@ describe('filterCountries()', () => {
 
 function setup(value: string | null = 'DE') {
   const onChange = vi.fn();
-  render(<RegionPicker label="Your region" hint="Type to change it." noMatch="No country matches" value={value} options={options} onChange={onChange} />);
+  render(
+    <RegionPicker
+      label="Your region"
+      hint="Type to change it."
+      noMatch="No country matches"
+      value={value}
+      options={options}
+      onChange={onChange}
+    />,
+  );
   return { onChange, input: screen.getByRole('combobox', { name: 'Your region' }) as HTMLInputElement };
 }
 

@@ -19,12 +19,7 @@ export interface RegionPickerProps {
 }
 
 /** Folds case and accents so "osterreich" finds "Österreich". */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim();
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 /** Options matching `query`: the code itself (and UK/EL aliases) first, then names starting with it, then containing it. */
 export function filterCountries(options: readonly CountryOption[], query: string): CountryOption[] {
@@ -33,12 +28,22 @@ export function filterCountries(options: readonly CountryOption[], query: string
   const alias = ({ uk: 'gb', el: 'gr' } as Record<string, string>)[q] ?? q;
   const byCode = options.filter((o) => o.code.toLowerCase() === alias);
   const starts = options.filter((o) => !byCode.includes(o) && fold(o.name).startsWith(q));
-  const contains = options.filter((o) => !byCode.includes(o) && !starts.includes(o) && fold(o.name).includes(q));
+  const contains = options.filter(
+    (o) => !byCode.includes(o) && !starts.includes(o) && fold(o.name).includes(q),
+  );
   return [...byCode, ...starts, ...contains];
 }
 
 /** Props in, markup out: the popup's App owns the stored value. */
-export function RegionPicker({ id = 'region', label, hint, noMatch, value, options, onChange }: RegionPickerProps) {
+export function RegionPicker({
+  id = 'region',
+  label,
+  hint,
+  noMatch,
+  value,
+  options,
+  onChange,
+}: RegionPickerProps) {
   const selectedName = options.find((o) => o.code === value)?.name ?? '';
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -101,10 +106,14 @@ export function RegionPicker({ id = 'region', label, hint, noMatch, value, optio
       <p id={`${id}-hint`} class="hint">
         {hint}
       </p>
-      <ul id={listId} role="listbox" aria-label={label} class="region-list" hidden={!open}>
-        {matches.length === 0 && <li class="no-match">{noMatch}</li>}
+      <div id={listId} role="listbox" aria-label={label} class="region-list" hidden={!open}>
+        {matches.length === 0 && <div class="no-match">{noMatch}</div>}
         {matches.map((option) => (
-          <li
+          // Options are never focused: the input keeps focus and points at them with aria-activedescendant,
+          // and the keyboard works through the input's onKeyDown (ARIA 1.2 combobox pattern).
+          // biome-ignore lint/a11y/useKeyWithClickEvents: see above
+          // biome-ignore lint/a11y/useFocusableInteractive: see above
+          <div
             key={option.code}
             id={optionId(option.code)}
             role="option"
@@ -114,9 +123,9 @@ export function RegionPicker({ id = 'region', label, hint, noMatch, value, optio
             onClick={() => choose(option)}
           >
             {option.name}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
     </div>
   );
 }

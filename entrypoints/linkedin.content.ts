@@ -1,21 +1,36 @@
 import { browser, defineContentScript } from '#imports';
+import type { CheckupPosition } from '@/lib/checkup';
 import { createRunner } from '@/lib/guide/run';
-import type { GuideStateMessage } from '@/lib/messages';
+import type { Message } from '@/lib/messages';
 
 export default defineContentScript({
   matches: ['https://*.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const go = createRunner({ signal: ctx.signal, setting: { report } });
+    const go = createRunner({
+      signal: ctx.signal,
+      setting: {
+        report: (setting, state) => send(state ? { type: 'guide-state', setting, state } : cleared),
+      },
+      checkup: {
+        positionOf: async (setting) =>
+          (await send({ type: 'checkup-position', setting })) as CheckupPosition | null,
+        done: async () => void (await send({ type: 'checkup-done' })),
+        navigate: (url) => location.assign(url),
+      },
+    });
     go(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => go(newUrl, true));
   },
 });
 
-/** Tells the background what the guided switch in this tab shows, for the badge and the record. */
-function report(setting: GuideStateMessage['setting'], state: GuideStateMessage['state']) {
-  const message: GuideStateMessage = state ? { type: 'guide-state', setting, state } : { type: 'guide-state', setting: null, state: null };
-  browser.runtime.sendMessage(message).catch(() => {
-    // No listener (the extension was reloaded): the page must never see an error.
-  });
+const cleared: Message = { type: 'guide-state', setting: null, state: null };
+
+/** Asks the background; a missing background (extension reloaded) answers null, never an error in the page. */
+async function send(message: Message): Promise<unknown> {
+  try {
+    return (await browser.runtime.sendMessage(message)) ?? null;
+  } catch {
+    return null;
+  }
 }

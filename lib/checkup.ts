@@ -24,7 +24,8 @@ export function parseCheckup(value: unknown): Checkup | null {
   const { steps, startedAt, finishedAt } = value as Record<string, unknown>;
   if (!Array.isArray(steps) || steps.length === 0 || !steps.every(isSettingId)) return null;
   if (typeof startedAt !== 'string' || Number.isNaN(Date.parse(startedAt))) return null;
-  const finished = typeof finishedAt === 'string' && !Number.isNaN(Date.parse(finishedAt)) ? finishedAt : null;
+  const finished =
+    typeof finishedAt === 'string' && !Number.isNaN(Date.parse(finishedAt)) ? finishedAt : null;
   return { steps: [...new Set(steps)], startedAt, finishedAt: finished };
 }
 
@@ -43,7 +44,12 @@ export function positionIn(checkup: Checkup | null, setting: SettingId): Checkup
   if (!checkup || checkup.finishedAt) return null;
   const index = checkup.steps.indexOf(setting);
   if (index < 0) return null;
-  return { setting, position: index + 1, total: checkup.steps.length, next: checkup.steps[index + 1] ?? null };
+  return {
+    setting,
+    position: index + 1,
+    total: checkup.steps.length,
+    next: checkup.steps[index + 1] ?? null,
+  };
 }
 
 /** The checkup marked done. */

@@ -43,7 +43,12 @@ export function migrateRecordV1(value: unknown): SettingRecord {
 }
 
 /** The record with one new sighting. */
-export function withSighting(record: SettingRecord, id: SettingId, state: SwitchState, seenAt: Date): SettingRecord {
+export function withSighting(
+  record: SettingRecord,
+  id: SettingId,
+  state: SwitchState,
+  seenAt: Date,
+): SettingRecord {
   return { ...record, [id]: { state, seenAt: seenAt.toISOString() } };
 }
 

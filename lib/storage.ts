@@ -17,10 +17,16 @@ export const recordItem = storage.defineItem<SettingRecord>('local:record', {
 });
 
 /** The checkup in progress or last finished. */
-export const checkupItem = storage.defineItem<Checkup | null>('local:checkup', { fallback: null, version: 1 });
+export const checkupItem = storage.defineItem<Checkup | null>('local:checkup', {
+  fallback: null,
+  version: 1,
+});
 
 /** The opt-in reminder (null: off, the default). */
-export const reminderItem = storage.defineItem<Reminder | null>('local:reminder', { fallback: null, version: 1 });
+export const reminderItem = storage.defineItem<Reminder | null>('local:reminder', {
+  fallback: null,
+  version: 1,
+});
 
 /** Reads an item and validates it; a storage failure or a corrupted value gives the fallback. */
 async function read<T>(item: { getValue(): Promise<unknown> }, parse: (value: unknown) => T): Promise<T> {

@@ -16,8 +16,8 @@ export interface SettingGuideOptions {
   stale?: WeakSet<Element>;
   /** The state the member sees changed (null: the guide ended). */
   report?: (setting: SettingId, state: SwitchState | null) => void;
-  /** Extra callout parts for a state (the checkup's "Next setting"). */
-  extras?: (state: SwitchState) => Partial<CalloutView>;
+  /** Extra callout parts for a state, null: for the fallback (the checkup's "Next setting"). */
+  extras?: (state: SwitchState | null) => Partial<CalloutView>;
   onAction?: (id: string) => void;
   /** Called when the member dismisses the guide. */
   onDismiss?: () => void;
@@ -25,14 +25,27 @@ export interface SettingGuideOptions {
   now?: () => Date;
 }
 
+export interface SettingGuide {
+  /** Renders the callout again (its extras changed). */
+  rerender(): void;
+}
+
 /** Guides the member to `setting`'s switch until `signal` aborts or the member dismisses it. */
-export function guideSetting(setting: Setting, options: SettingGuideOptions): void {
-  const { doc = document, budgetMs = 5000, stale, report, extras, findSwitch = defaultFind, now = () => new Date() } =
-    options;
+export function guideSetting(setting: Setting, options: SettingGuideOptions): SettingGuide {
+  const {
+    doc = document,
+    budgetMs = 5000,
+    stale,
+    report,
+    extras,
+    findSwitch = defaultFind,
+    now = () => new Date(),
+  } = options;
   const local = new AbortController();
   const signal = local.signal;
   options.signal.addEventListener('abort', () => local.abort(), { once: true, signal });
-  if (options.signal.aborted) return;
+  const guide = { rerender: () => render() };
+  if (options.signal.aborted) return guide;
 
   const mark = createMark(doc, targetAttribute, setting.id);
   let overlay: Overlay | null = null;
@@ -57,7 +70,8 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): vo
     if (signal.aborted) return;
     const hit = findSwitch(doc, setting, { ownPage: true });
     // The last rung trusts position alone: never take a switch the previous page left, until the DOM moved.
-    const element = hit && !(hit.rung === 'only-switch' && stale?.has(hit.element) && !mutated) ? hit.element : null;
+    const element =
+      hit && !(hit.rung === 'only-switch' && stale?.has(hit.element) && !mutated) ? hit.element : null;
     const next = element ? switchState(element) : null;
     const moved = mark.set(next ? element : null);
     if (!next || !element) {
@@ -71,22 +85,34 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): vo
     }
     if (moved) ui().ring(element);
     if (moved || next !== state) {
+      const changed = next !== state;
       state = next;
-      ui().show(stateView(setting, next, now(), extras?.(next)));
-      report?.(setting.id, next);
+      render();
+      if (changed) report?.(setting.id, next);
     }
     overlay?.refresh();
   };
   // Clicks toggle `checked` without any DOM mutation: re-read once the page's own handlers ran.
   const recheck = () => {
-    if (!pending) pending = (doc.defaultView ?? window).setTimeout(() => ((pending = 0), check()), 0);
+    if (pending) return;
+    pending = (doc.defaultView ?? window).setTimeout(() => {
+      pending = 0;
+      check();
+    }, 0);
   };
 
-  watchMain(doc, mainArea, () => ((mutated = true), check()), signal);
-  for (const type of ['change', 'click', 'keyup']) doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
+  const onMutation = () => {
+    mutated = true;
+    check();
+  };
+  watchMain(doc, mainArea, onMutation, signal);
+  for (const type of ['change', 'click', 'keyup'])
+    doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
   const view = doc.defaultView ?? window;
+  let timedOut = false;
   const budget = view.setTimeout(() => {
-    if (!found) ui().show(fallbackView(setting));
+    timedOut = true;
+    if (!found) render();
   }, budgetMs);
   signal.addEventListener(
     'abort',
@@ -99,6 +125,13 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): vo
     { once: true },
   );
   check();
+  return guide;
+
+  function render() {
+    if (signal.aborted) return;
+    if (found && state && mark.element) ui().show(stateView(setting, state, now(), extras?.(state)));
+    else if (!found && timedOut) ui().show({ ...fallbackView(setting), ...extras?.(null) });
+  }
 }
 
 /** Brings the switch into view once, unless it is already fully visible. */

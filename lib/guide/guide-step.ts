@@ -22,7 +22,10 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
   if (options.signal.aborted) return;
 
   const mark = createMark(doc, stepAttribute, target.id);
-  const view = stepView(target, page.kind === 'category' && page.category === target.category ? 'setting' : 'category');
+  const view = stepView(
+    target,
+    page.kind === 'category' && page.category === target.category ? 'setting' : 'category',
+  );
   let overlay: Overlay | null = null;
 
   const check = () => {

@@ -12,6 +12,8 @@ export interface CalloutView {
   buttons?: readonly { label: string; id: string }[];
   /** A one-line callout (step guidance). */
   compact?: boolean;
+  /** A line above the title, e.g. the checkup's "Checkup: 2 of 5". */
+  progress?: string;
 }
 
 export interface Overlay {
@@ -80,7 +82,9 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
 
   close.addEventListener('click', () => onDismiss?.());
   shadow.addEventListener('click', (event) => {
-    const id = (event.target as Element | null)?.closest?.('button[data-action]')?.getAttribute('data-action');
+    const id = (event.target as Element | null)
+      ?.closest?.('button[data-action]')
+      ?.getAttribute('data-action');
     if (id) onAction?.(id);
   });
   const listen = { capture: true, passive: true, signal };
@@ -130,7 +134,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     title.textContent = next.title;
     const brand = doc.createElement('span');
     brand.className = 'brand';
-    brand.textContent = t('extName');
+    brand.textContent = next.progress ? `${t('extName')} · ${next.progress}` : t('extName');
     title.prepend(brand);
     $<HTMLElement>('.body').textContent = next.body ?? '';
     $<HTMLElement>('.body').hidden = !next.body;
@@ -164,8 +168,12 @@ export function isDarkPage(doc: Document): boolean {
   if (!view) return false;
   for (const element of [doc.body, doc.documentElement]) {
     if (!element) continue;
-    const rgb = view.getComputedStyle(element).backgroundColor.match(/[\d.]+/g)?.map(Number);
-    if (rgb && rgb.length >= 3 && (rgb[3] ?? 1) > 0.5) return (rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) / 1000 < 128;
+    const rgb = view
+      .getComputedStyle(element)
+      .backgroundColor.match(/[\d.]+/g)
+      ?.map(Number);
+    if (rgb && rgb.length >= 3 && (rgb[3] ?? 1) > 0.5)
+      return (rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) / 1000 < 128;
   }
   return view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }

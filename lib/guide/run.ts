@@ -1,27 +1,69 @@
 /** Follows LinkedIn's in-app navigation and runs the right guide for each page, one AbortController per page. */
+import type { CheckupPosition } from '../checkup';
 import { type Page, pageOf } from '../pages';
-import { getSetting, type Setting, settings } from '../settings';
+import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../settings';
 import { guideSetting, type SettingGuideOptions } from './guide-setting';
 import { guideStep } from './guide-step';
 import { createOverlay } from './overlay';
-import { legacyView } from './views';
+import { checkupExtras, legacyView } from './views';
+
+/** What the runner needs to take part in a checkup; all of it talks to the background. */
+export interface CheckupLink {
+  positionOf(setting: SettingId): Promise<CheckupPosition | null>;
+  done(): Promise<void>;
+  /** Opens a URL in this tab when the member pressed "Next setting". */
+  navigate(url: string): void;
+}
 
 export interface RunOptions {
   /** Aborts when the content script is invalidated (WXT's ctx.signal). */
   signal: AbortSignal;
   doc?: Document;
-  /** The setting that hub and category pages lead towards (the checkup's current one; else AI training). */
-  target?: () => Setting;
-  /** Passed to the setting guide: reporting, checkup extras. */
-  setting?: Omit<SettingGuideOptions, 'signal' | 'doc' | 'stale'>;
+  /** The setting that hub and category pages lead towards. */
+  target?: Setting;
+  /** Passed to the setting guide (reporting the state). */
+  setting?: Pick<SettingGuideOptions, 'report' | 'budgetMs'>;
+  checkup?: CheckupLink;
 }
 
 const samePage = (a: Page | null, b: Page | null) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Returns the function to call with every new URL; it starts, keeps or ends the guide. */
-export function createRunner({ signal, doc = document, target = () => settings[0], setting }: RunOptions) {
+export function createRunner({ signal, doc = document, target = settings[0], setting, checkup }: RunOptions) {
   let current: { page: Page; controller: AbortController } | null = null;
   signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
+
+  function guideSettingPage(found: Setting, pageSignal: AbortSignal, navigated: boolean) {
+    // After an in-app navigation, the switches on screen may belong to the page being left.
+    const stale = navigated
+      ? new WeakSet(doc.querySelectorAll('[role="switch"], input[type="checkbox"]'))
+      : undefined;
+    let position: CheckupPosition | null = null;
+    let finished = false;
+    const guide = guideSetting(found, {
+      ...setting,
+      signal: pageSignal,
+      doc,
+      stale,
+      extras: (state) => (position ? checkupExtras(position, state, finished) : {}),
+      onAction: (id) => {
+        if (id === 'checkup-next' && position?.next) checkup?.navigate(settingUrl(position.next));
+        if (id === 'checkup-done') {
+          finished = true;
+          guide.rerender();
+          void checkup?.done().catch(() => {});
+        }
+      },
+    });
+    checkup
+      ?.positionOf(found.id)
+      .then((answer) => {
+        if (pageSignal.aborted || !answer) return;
+        position = answer;
+        guide.rerender();
+      })
+      .catch(() => {});
+  }
 
   return function go(url: string | URL, navigated = false): void {
     if (signal.aborted) return;
@@ -32,16 +74,15 @@ export function createRunner({ signal, doc = document, target = () => settings[0
     if (!page) return;
     const controller = new AbortController();
     current = { page, controller };
-    const options = { signal: controller.signal, doc };
     if (page.kind === 'setting') {
       const found = getSetting(page.setting);
-      // After an in-app navigation, the switches on screen may belong to the page being left.
-      const stale = navigated ? new WeakSet(doc.querySelectorAll('[role="switch"], input[type="checkbox"]')) : undefined;
-      if (found) guideSetting(found, { ...setting, ...options, stale });
+      if (found) guideSettingPage(found, controller.signal, navigated);
     } else if (page.kind === 'legacy') {
-      createOverlay(doc, { ...options, onDismiss: () => controller.abort() }).show(legacyView(target()));
+      createOverlay(doc, { signal: controller.signal, onDismiss: () => controller.abort() }).show(
+        legacyView(target),
+      );
     } else {
-      guideStep(page, target(), options);
+      guideStep(page, target, { signal: controller.signal, doc });
     }
   };
 }

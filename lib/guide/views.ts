@@ -1,4 +1,6 @@
 /** What the callout says in each situation: pure functions from state to a CalloutView. */
+
+import type { CheckupPosition } from '../checkup';
 import { formatDay } from '../format';
 import { type MessageKey, t, uiLanguage } from '../i18n';
 import type { SwitchState } from '../messages';
@@ -21,7 +23,12 @@ export function manualPath(setting: Setting): string {
 }
 
 /** The callout beside a switch in `state`; `seenOn` is when it was seen off. */
-export function stateView(setting: Setting, state: SwitchState, seenOn: Date, extra: Partial<CalloutView> = {}) {
+export function stateView(
+  setting: Setting,
+  state: SwitchState,
+  seenOn: Date,
+  extra: Partial<CalloutView> = {},
+) {
   const key = keyOf(setting.id);
   const view: CalloutView =
     state === 'on'
@@ -63,4 +70,18 @@ export function legacyView(setting: Setting): CalloutView {
       { label: categoryName(setting.category), href: `${origin}${categoryPath(setting.category)}` },
     ],
   };
+}
+
+/** The checkup's part of the callout: progress, then "Next setting" or "Done" once the member has looked. */
+export function checkupExtras(
+  position: CheckupPosition,
+  state: SwitchState | null,
+  finished: boolean,
+): Partial<CalloutView> {
+  if (finished) return { progress: t('checkup_finished'), buttons: [] };
+  const progress = t('checkup_progress', position.position, position.total);
+  if (position.next) {
+    return { progress, buttons: [{ label: t(state ? 'checkup_next' : 'checkup_skip'), id: 'checkup-next' }] };
+  }
+  return { progress, buttons: [{ label: t('checkup_done'), id: 'checkup-done' }] };
 }

@@ -1,7 +1,17 @@
 /** Observes the page's main area (re-scoping when LinkedIn replaces it) until the signal aborts. */
 
 /** Attributes whose change can make or unmake a switch; our own marks are not among them. */
-const watchedAttributes = ['aria-checked', 'aria-labelledby', 'aria-label', 'role', 'id', 'checked', 'hidden', 'aria-hidden', 'href'];
+const watchedAttributes = [
+  'aria-checked',
+  'aria-labelledby',
+  'aria-label',
+  'role',
+  'id',
+  'checked',
+  'hidden',
+  'aria-hidden',
+  'href',
+];
 
 /** Calls `onChange` after every batch of DOM changes in `findMain(doc)`, and when that element is replaced. */
 export function watchMain(

@@ -10,23 +10,41 @@ describe('background badge', () => {
   });
 
   it('shows "!" while the guided switch in the tab is on and "✓" once it is off', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'guide-state', setting: 'ai-training', state: 'on' }, fromTab(7));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: 'ai-training', state: 'on' },
+      fromTab(7),
+    );
     expect(await badge(7)).toBe('!');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'guide-state', setting: 'ai-training', state: 'off' }, fromTab(7));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: 'ai-training', state: 'off' },
+      fromTab(7),
+    );
     expect(await badge(7)).toBe('✓');
   });
 
   it('keeps tabs apart', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'guide-state', setting: 'research', state: 'on' }, fromTab(1));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: 'research', state: 'on' },
+      fromTab(1),
+    );
     expect(await badge(1)).toBe('!');
     expect(await badge(2)).toBe('');
   });
 
   it('clears the badge when the guide ends and when the tab loads a new page', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'guide-state', setting: 'ai-training', state: 'on' }, fromTab(3));
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'guide-state', setting: null, state: null }, fromTab(3));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: 'ai-training', state: 'on' },
+      fromTab(3),
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: null, state: null },
+      fromTab(3),
+    );
     expect(await badge(3)).toBe('');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'guide-state', setting: 'ai-training', state: 'off' }, fromTab(3));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: 'ai-training', state: 'off' },
+      fromTab(3),
+    );
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, {} as never);
     await vi.waitFor(async () => expect(await badge(3)).toBe(''));
   });
@@ -37,7 +55,10 @@ describe('background badge', () => {
     ['an unknown state', { type: 'guide-state', setting: 'ai-training', state: 'maybe' }],
     ['a message from no tab', { type: 'guide-state', setting: 'ai-training', state: 'on' }],
   ])('ignores %s', async (name, message) => {
-    await fakeBrowser.runtime.onMessage.trigger(message, name === 'a message from no tab' ? ({} as never) : fromTab(9));
+    await fakeBrowser.runtime.onMessage.trigger(
+      message,
+      name === 'a message from no tab' ? ({} as never) : fromTab(9),
+    );
     expect(await badge(9)).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 // The content script's main() with WXT's real ContentScriptContext, on replica markup.
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import content from '@/entrypoints/linkedin.content';
 
 declare global {
@@ -66,7 +67,9 @@ describe('content script', () => {
 
   it('a failing message channel never surfaces an error', async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(
+      new Error('Extension context invalidated.'),
+    );
     const errors = vi.fn();
     window.addEventListener('unhandledrejection', errors);
     await content.main(ctx);

@@ -100,7 +100,8 @@ describe('guideSetting()', () => {
 
   it('never takes the switch the previous page left behind by position alone', async () => {
     // An unidentifiable switch (no known label id or text) that was on screen when the URL changed.
-    document.body.innerHTML = '<main><span id="x">Vorher</span><input id="old" type="checkbox" role="switch" aria-labelledby="x"></main>';
+    document.body.innerHTML =
+      '<main><span id="x">Vorher</span><input id="old" type="checkbox" role="switch" aria-labelledby="x"></main>';
     const stale = new WeakSet<Element>(document.querySelectorAll('input'));
     guideSetting(partner, { signal: controller.signal, stale });
     expect(marked()).toEqual([]);
@@ -136,7 +137,7 @@ describe('guideSetting()', () => {
     guideSetting(ai, { signal: controller.signal });
     expect(document.activeElement?.id).toBe('search');
     const host = document.querySelector(hostTag) as Element;
-    (overlayRoots.get(host)?.querySelector('.close') as HTMLButtonElement).click();
+    overlayRoots.get(host)?.querySelector<HTMLButtonElement>('.close')?.click();
     expect(document.querySelector(hostTag)).toBeNull();
   });
 
@@ -167,7 +168,10 @@ describe('guideStep()', () => {
   });
 
   it('on the hub, marks the Data privacy menu entry; the mark goes when the guide ends', () => {
-    document.body.innerHTML = privacyPage.replace(/<main>[\s\S]*<\/main>/, '<main><h2>Account preferences</h2></main>');
+    document.body.innerHTML = privacyPage.replace(
+      /<main>[\s\S]*<\/main>/,
+      '<main><h2>Account preferences</h2></main>',
+    );
     guideStep({ kind: 'hub' }, ai, { signal: controller.signal });
     expect(steps()).toEqual(['menu-privacy']);
     expect(callout()).toContain('Next step: open “Data privacy”');
