@@ -2,7 +2,8 @@
 import { finishCheckup, positionIn } from '../checkup';
 import type { Message } from '../messages';
 import { withSighting } from '../record';
-import { checkupItem, readCheckup, readRecord, recordItem } from '../storage';
+import { scheduleReminder } from '../reminder';
+import { checkupItem, readCheckup, readRecord, readReminder, recordItem, reminderItem } from '../storage';
 import { showBadge } from './badge';
 
 /** Handles one validated message from tab `tabId`; resolves to the reply. */
@@ -19,6 +20,9 @@ export async function handleMessage(message: Message, tabId: number, now = new D
     case 'checkup-done': {
       const checkup = await readCheckup();
       if (checkup && !checkup.finishedAt) await checkupItem.setValue(finishCheckup(checkup, now));
+      // A finished checkup restarts the reminder's clock (and clears its dot).
+      const reminder = await readReminder();
+      if (reminder) await reminderItem.setValue(scheduleReminder(reminder.months, now));
       return null;
     }
   }

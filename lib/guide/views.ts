@@ -5,17 +5,9 @@ import { formatDay } from '../format';
 import { type MessageKey, t, uiLanguage } from '../i18n';
 import type { SwitchState } from '../messages';
 import { categoryPath } from '../pages';
-import { type CategoryId, origin, type Setting, type SettingId, settingUrl } from '../settings';
+import { categoryName, messageKeyOf, settingName } from '../setting-names';
+import { origin, type Setting, settingUrl } from '../settings';
 import type { CalloutView } from './overlay';
-
-/** Message keys cannot hold '-': ai-training → ai_training. */
-const keyOf = (id: SettingId) => id.replaceAll('-', '_');
-
-/** The setting's name as LinkedIn shows it in English. */
-export const settingName = (id: SettingId): string => t(`setting_${keyOf(id)}_name` as MessageKey);
-
-/** The category's name in the settings menu. */
-export const categoryName = (category: CategoryId): string => t(`category_${category}_name` as MessageKey);
 
 /** The manual path to a setting, for members finding it by hand. */
 export function manualPath(setting: Setting): string {
@@ -29,7 +21,7 @@ export function stateView(
   seenOn: Date,
   extra: Partial<CalloutView> = {},
 ) {
-  const key = keyOf(setting.id);
+  const key = messageKeyOf(setting.id);
   const view: CalloutView =
     state === 'on'
       ? { tone: 'on', title: t(`setting_${key}_on` as MessageKey), body: t('guide_turn_off') }

@@ -1,0 +1,122 @@
+/** On the hub and category pages: the link or menu entry that is the next step towards a setting's own page. */
+import type { Page } from '../pages';
+import { categoryPageOf, settingPageOf } from '../pages';
+import { type CategoryId, origin, type Setting } from '../settings';
+import { isInside, matchesAny, queryAll, selectorList } from './dom';
+import { ladder as defaultLadder, type Ladder } from './locators';
+import { categoryNames, stepPlaces as defaultPlaces, type StepPlaces } from './step-labels';
+import { directText, isLabel, normalizedLabels, textBlocks, textOf } from './text';
+
+/** The path of a link, put on LinkedIn's origin so pages.ts can read it; null for other sites or broken hrefs. */
+function linkTarget(link: Element): string | null {
+  const href = link.getAttribute('href');
+  if (!href) return null;
+  try {
+    const base = link.baseURI && /^https?:/.test(link.baseURI) ? link.baseURI : `${origin}/`;
+    const url = new URL(href, base);
+    const local = url.origin === new URL(base).origin;
+    if (!local && !/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;
+    return `${origin}${url.pathname}`; // query and fragment dropped: tracking parameters do not change the target
+  } catch {
+    return null;
+  }
+}
+
+/** The texts a member reads on a clickable: its name, the part it holds itself, and its first line. */
+function namesOf(element: Element, hidden: string): string[] {
+  const first = textBlocks(element, hidden)[0];
+  return [
+    element.getAttribute('aria-label') ?? '',
+    textOf(element, hidden),
+    directText(element),
+    first?.full ?? '',
+    first?.own ?? '',
+  ];
+}
+
+/** The best of `candidates`: those in `preferred` places first, page chrome last, then document order. */
+function best(
+  candidates: Element[],
+  preferred: readonly (readonly string[])[],
+  places: StepPlaces,
+): HTMLElement | null {
+  const rank = (element: Element) => {
+    if (isInside(element, places.chrome)) return preferred.length + 1;
+    const index = preferred.findIndex((selectors) => isInside(element, selectors));
+    return index === -1 ? preferred.length : index;
+  };
+  const ranked = candidates.map((element, order) => ({ element, order, rank: rank(element) }));
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return (ranked[0]?.element as HTMLElement | undefined) ?? null;
+}
+
+/** The visible clickable whose href satisfies `byHref`, else whose text is one of `names`, in the best place. */
+function pick(
+  root: ParentNode,
+  byHref: (target: string) => boolean,
+  names: string[],
+  preferred: readonly (readonly string[])[],
+  ladder: Ladder,
+  places: StepPlaces,
+): HTMLElement | null {
+  const skip = [...ladder.hidden, ...ladder.notLabels];
+  const clickables = queryAll(root, places.clickables).filter(
+    (element) => !isInside(element, skip) && !matchesAny(element, ladder.switches), // a switch is not a step
+  );
+  const linked = clickables.filter((element) => {
+    const target = linkTarget(element);
+    return target !== null && byHref(target);
+  });
+  if (linked.length) return best(linked, preferred, places);
+  const hidden = selectorList(root as Node, ladder.hidden);
+  const named = clickables.filter((element) => namesOf(element, hidden).some((name) => isLabel(name, names)));
+  // A menu item wrapping a link with the same text: the link inside is what the member clicks.
+  return best(
+    named.filter((element) => !named.some((other) => other !== element && element.contains(other))),
+    preferred,
+    places,
+  );
+}
+
+/**
+ * On the hub or a category page, the link/menu entry that is the next step towards `target`'s page, else null.
+ * Several qualifying links (a menu entry and a footer duplicate): category entries prefer the menu, then the
+ * main area; setting rows prefer the main area, then the menu; page chrome (footer, header) comes last.
+ */
+export function findStep(
+  root: ParentNode,
+  page: Page,
+  target: Setting,
+  names: Record<CategoryId, Readonly<Record<string, readonly string[] | undefined>>> = categoryNames,
+  ladder: Ladder = defaultLadder,
+  places: StepPlaces = defaultPlaces,
+): HTMLElement | null {
+  try {
+    const category = target.category;
+    if (page.kind === 'hub' || (page.kind === 'category' && page.category !== category)) {
+      const toCategory = (url: string) => categoryPageOf(url) === category;
+      return pick(
+        root,
+        toCategory,
+        normalizedLabels(names[category]),
+        [places.menu, ladder.mainArea],
+        ladder,
+        places,
+      );
+    }
+    if (page.kind === 'category') {
+      const toSetting = (url: string) => settingPageOf(url) === target.id;
+      return pick(
+        root,
+        toSetting,
+        normalizedLabels(target.labels),
+        [ladder.mainArea, places.menu],
+        ladder,
+        places,
+      );
+    }
+  } catch {
+    // An unreadable page has no next step to show.
+  }
+  return null;
+}

@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getSetting, type Setting, type SettingId } from '../settings';
+import { describeFound, findSwitch } from './find-switch';
+import { type Ladder, ladder, type Rung } from './locators';
+
+/** Loads tests/fixtures/<name> into the document body, as the content script would see the rendered page. */
+function load(name: string): void {
+  document.body.innerHTML = fixture(name);
+}
+
+function fixture(name: string): string {
+  return readFileSync(join(import.meta.dirname, '../../tests/fixtures', name), 'utf8');
+}
+
+const setting = (id: SettingId): Setting => getSetting(id) as Setting;
+const ai = setting('ai-training');
+
+interface Row {
+  fixture: string;
+  id?: SettingId;
+  ownPage: boolean;
+  /** The id of the element the finder must return, named for its state (`expected-on`, `other-switch-off`). */
+  expected: string;
+  rung: Rung;
+}
+
+const finds: Row[] = [
+  { fixture: 'ai-en-canonical.html', ownPage: true, expected: 'expected-on', rung: 'label-id' },
+  { fixture: 'ai-en-canonical.html', ownPage: false, expected: 'expected-on', rung: 'label-id' },
+  { fixture: 'ai-de-renamed-id.html', ownPage: true, expected: 'expected-off', rung: 'label-text' },
+  { fixture: 'ai-fr-renamed-id.html', ownPage: true, expected: 'expected-on', rung: 'label-text' },
+  { fixture: 'ai-nl-renamed-id.html', ownPage: true, expected: 'expected-off', rung: 'label-text' },
+  { fixture: 'ai-pt-renamed-id.html', ownPage: true, expected: 'expected-on', rung: 'label-text' },
+  { fixture: 'ai-pl-renamed-id.html', ownPage: true, expected: 'expected-off', rung: 'label-text' },
+  { fixture: 'ai-cs-renamed-id.html', ownPage: true, expected: 'expected-on', rung: 'label-text' },
+  { fixture: 'ai-es-renamed-id.html', ownPage: false, expected: 'expected-off', rung: 'label-text' },
+  { fixture: 'ai-it-renamed-id.html', ownPage: false, expected: 'expected-on', rung: 'label-text' },
+  { fixture: 'ai-fi-renamed-id.html', ownPage: false, expected: 'expected-off', rung: 'label-text' },
+  { fixture: 'aria-checked-switch.html', ownPage: true, expected: 'expected-off', rung: 'label-id' },
+  { fixture: 'label-for-plain-checkbox.html', ownPage: false, expected: 'expected-on', rung: 'label-id' },
+  { fixture: 'hashed-classes-changed.html', ownPage: false, expected: 'expected-on', rung: 'label-text' },
+  {
+    fixture: 'two-switches-ai-and-research.html',
+    ownPage: true,
+    expected: 'expected-off',
+    rung: 'label-text',
+  },
+  {
+    fixture: 'two-switches-ai-and-research.html',
+    id: 'research',
+    ownPage: true,
+    expected: 'other-switch-on',
+    rung: 'label-id',
+  },
+  { fixture: 'switch-outside-main.html', ownPage: true, expected: 'expected-on', rung: 'label-id' },
+  { fixture: 'quoted-post-with-switch.html', ownPage: false, expected: 'expected-off', rung: 'label-text' },
+  { fixture: 'mobile-web.html', ownPage: false, expected: 'expected-on', rung: 'label-text' },
+  { fixture: 'hidden-duplicate.html', ownPage: true, expected: 'expected-on', rung: 'label-id' },
+  {
+    fixture: 'unknown-language-single-switch.html',
+    ownPage: true,
+    expected: 'expected-on',
+    rung: 'only-switch',
+  },
+  { fixture: 'description-mentions-label.html', ownPage: true, expected: 'expected-on', rung: 'only-switch' },
+  {
+    fixture: 'partner-sharing-canonical.html',
+    id: 'partner-sharing',
+    ownPage: true,
+    expected: 'expected-on',
+    rung: 'label-id',
+  },
+];
+
+const returnsNull: Omit<Row, 'expected' | 'rung'>[] = [
+  { fixture: 'two-switches-shared-heading.html', ownPage: false },
+  { fixture: 'two-switches-shared-heading.html', ownPage: true },
+  { fixture: 'two-switches-unlabelled.html', ownPage: true },
+  { fixture: 'switch-outside-main-unlabelled.html', ownPage: true },
+  { fixture: 'quoted-post-no-switch.html', ownPage: false },
+  { fixture: 'quoted-post-no-switch.html', ownPage: true },
+  { fixture: 'no-switch.html', ownPage: true },
+  { fixture: 'late-render.html', ownPage: true },
+  { fixture: 'unknown-language-single-switch.html', ownPage: false },
+  { fixture: 'description-mentions-label.html', ownPage: false },
+  { fixture: 'partner-sharing-canonical.html', ownPage: false },
+  { fixture: 'ai-en-canonical.html', id: 'research', ownPage: false },
+  { fixture: 'heading-names-ai-switch-another.html', ownPage: false },
+];
+
+const name = ({ fixture, id = 'ai-training', ownPage }: Omit<Row, 'expected' | 'rung'>) =>
+  `${fixture} for ${id}${ownPage ? ' on its own page' : ''}`;
+
+describe('findSwitch() finds', () => {
+  for (const row of finds) {
+    it(`${name(row)}: #${row.expected} by ${row.rung}`, () => {
+      load(row.fixture);
+      const found = findSwitch(document, setting(row.id ?? 'ai-training'), { ownPage: row.ownPage });
+      expect(found?.element.id, describeFound(found)).toBe(row.expected);
+      expect(found?.rung).toBe(row.rung);
+    });
+  }
+});
+
+describe('findSwitch() returns null', () => {
+  for (const row of returnsNull) {
+    it(name(row), () => {
+      load(row.fixture);
+      const found = findSwitch(document, setting(row.id ?? 'ai-training'), { ownPage: row.ownPage });
+      expect(found, describeFound(found)).toBeNull();
+    });
+  }
+});
+
+describe('findSwitch() as the page changes', () => {
+  it('finds the switch once the single-page app renders it into the empty main area', () => {
+    load('late-render.html');
+    expect(findSwitch(document, ai, { ownPage: true })).toBeNull();
+    document
+      .querySelector('main')
+      ?.insertAdjacentHTML(
+        'beforeend',
+        '<span id="allowDataForGenerativeAI">Use my data</span><input id="expected-off" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI">',
+      );
+    expect(findSwitch(document, ai, { ownPage: true })).toMatchObject({
+      element: { id: 'expected-off' },
+      rung: 'label-id',
+    });
+  });
+
+  it('stops finding a switch once it is hidden', () => {
+    load('ai-en-canonical.html');
+    document.querySelector('main')?.setAttribute('aria-hidden', 'true');
+    expect(findSwitch(document, ai, { ownPage: true })).toBeNull();
+  });
+
+  it('searches only under the root it is given', () => {
+    load('switch-outside-main.html');
+    const main = document.querySelector('main') as Element;
+    expect(findSwitch(main, ai, { ownPage: true })).toBeNull();
+    expect(findSwitch(document.body, ai, { ownPage: true })?.element.id).toBe('expected-on');
+  });
+
+  it('finds the switch in a detached or parsed document too', () => {
+    const html = fixture('ai-de-renamed-id.html');
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    expect(findSwitch(parsed, ai, { ownPage: false })?.element.id).toBe('expected-off');
+    const detached = document.createElement('div');
+    detached.innerHTML = html;
+    expect(findSwitch(detached, ai, { ownPage: false })?.element.id).toBe('expected-off');
+  });
+});
+
+describe('findSwitch() with a ladder passed in', () => {
+  const only = (rungs: Ladder['rungs']): Ladder => ({ ...ladder, rungs });
+
+  it('tries only the rungs it is given', () => {
+    load('ai-en-canonical.html');
+    expect(findSwitch(document, ai, { ownPage: true }, only(['only-switch']))?.rung).toBe('only-switch');
+    expect(findSwitch(document, ai, { ownPage: false }, only(['only-switch']))).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true }, only([]))).toBeNull();
+  });
+
+  it('survives broken selectors, losing only the broken alternatives', () => {
+    load('ai-en-canonical.html');
+    const broken: Ladder = {
+      ...ladder,
+      switches: ['[[', 'input[type="checkbox"]'],
+      hidden: ['<>'],
+      mainArea: [')'],
+    };
+    expect(findSwitch(document, ai, { ownPage: true }, broken)?.element.id).toBe('expected-on');
+    expect(findSwitch(document, ai, { ownPage: true }, { ...ladder, switches: ['[['] })).toBeNull();
+  });
+
+  it('finds nothing with an unknown rung', () => {
+    load('ai-en-canonical.html');
+    expect(findSwitch(document, ai, { ownPage: true }, only(['guess' as Rung]))).toBeNull();
+  });
+});
+
+describe('findSwitch() reads labels', () => {
+  it('reads no text shared by two switches, however near', () => {
+    document.body.innerHTML = `<main><h2>Data for Generative AI Improvement</h2>
+      <div><input id="a" type="checkbox" role="switch"></div>
+      <div><span>Email me about promotions</span><input id="b" type="checkbox" role="switch"></div></main>`;
+    expect(findSwitch(document, ai, { ownPage: false })).toBeNull();
+    document.getElementById('b')?.remove();
+    expect(findSwitch(document, ai, { ownPage: false })?.element.id).toBe('a');
+  });
+
+  it('reads no heading above a switch that names itself otherwise', () => {
+    document.body.innerHTML =
+      '<main><h1>Data for Generative AI Improvement</h1><div><input id="a" type="checkbox" role="switch" aria-label="Email notifications"></div></main>';
+    expect(findSwitch(document, ai, { ownPage: false })).toBeNull();
+    document.getElementById('a')?.removeAttribute('aria-label');
+    expect(findSwitch(document, ai, { ownPage: false })?.element.id).toBe('a');
+  });
+
+  it('reads the first line of a label whose heading and description are inline elements', () => {
+    document.body.innerHTML =
+      '<main><div id="lbl"><b>Data for Generative AI Improvement</b><span>When this setting is on</span></div><input id="a" type="checkbox" role="switch" aria-labelledby="lbl"></main>';
+    expect(findSwitch(document, ai, { ownPage: false })?.element.id).toBe('a');
+  });
+
+  it('returns no plain checkbox from the label-text rung, only from its own page', () => {
+    document.body.innerHTML =
+      '<main><label><span>Data for Generative AI Improvement</span><input id="plain" type="checkbox"></label></main>';
+    expect(findSwitch(document, ai, { ownPage: false })).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true })?.rung).toBe('only-switch');
+  });
+});
+
+describe('findSwitch() never throws', () => {
+  it('on a setting without labels or label id', () => {
+    load('ai-en-canonical.html');
+    const bare = { ...ai, labelId: '', labels: {} } as Setting;
+    expect(findSwitch(document, bare, { ownPage: false })).toBeNull();
+  });
+  it('on an empty fragment', () => {
+    expect(findSwitch(document.createDocumentFragment(), ai, { ownPage: true })).toBeNull();
+  });
+});
+
+describe('describeFound()', () => {
+  it('says which rung found which switch, in which state', () => {
+    load('ai-en-canonical.html');
+    expect(describeFound(findSwitch(document, ai, { ownPage: true }))).toBe(
+      'label-id input#expected-on[role=switch][aria-labelledby=allowDataForGenerativeAI] on',
+    );
+    expect(describeFound(null)).toBe('no switch found');
+  });
+});

@@ -1,0 +1,20 @@
+/** The part of the page that holds a settings page's content. */
+import { isInside, queryAll } from './dom';
+import { ladder as defaultLadder, type Ladder } from './locators';
+
+/** The first visible main area under `root`, by the ladder's order of alternatives; else the body of a document, or `root` itself when it is an element. */
+export function mainAreaIn(root: ParentNode, ladder: Ladder = defaultLadder): Element | null {
+  // Alternatives in ladder order (<main> before [role=main]), not document order.
+  for (const selector of ladder.mainArea) {
+    const main = queryAll(root, [selector]).find((element) => !isInside(element, ladder.hidden));
+    if (main) return main;
+  }
+  const doc = root as Partial<Document>;
+  if (doc.documentElement) return doc.body ?? doc.documentElement;
+  return (root as Node).nodeType === 1 ? (root as Element) : null;
+}
+
+/** The page's main area, the element to observe with a MutationObserver: <main>, [role=main], else body. */
+export function mainArea(doc: Document, ladder: Ladder = defaultLadder): Element {
+  return mainAreaIn(doc, ladder) ?? doc.documentElement;
+}

@@ -1,0 +1,52 @@
+/** What the next step on the way to a setting looks like: category names per language and where menus live. */
+import type { CategoryId, LabelLanguage } from '../settings';
+
+/** The left-menu name of each settings category, per language (shared/linkedin-facts.md); fallback to hrefs. */
+export const categoryNames = {
+  privacy: {
+    en: ['Data privacy'], // HIGH: LinkedIn Help path "Settings & Privacy > Data privacy"
+    fr: ['Confidentialité des données'], // MED: press-quoted path
+    nl: ['Gegevensprivacy'], // MED
+    pt: ['Privacidade dos dados'], // MED (pt-BR)
+    pl: ['Prywatność danych'], // MED
+    es: ['Privacidad de datos'], // LOW: one secondary source
+    it: ['Privacy dei dati'], // LOW
+    fi: ['Tietosuoja'], // LOW
+    // de, cs: no source names the category; those pages rely on the href signal alone.
+  },
+  ads: {
+    en: ['Advertising data'], // HIGH: category page title; other languages unknown, href signal only
+  },
+} as const satisfies Record<CategoryId, Partial<Record<LabelLanguage, readonly string[]>>>;
+
+/** Where a next step may be, and which places win when several links qualify (first group first). */
+export interface StepPlaces {
+  /** Anything a member can click to move on: links first, SPA menu entries without href too. */
+  clickables: readonly string[];
+  /** Menus: where a category entry belongs. */
+  menu: readonly string[];
+  /** Page chrome that repeats links (footer, header): chosen only when nothing else qualifies. */
+  chrome: readonly string[];
+}
+
+/** LinkedIn's settings layout: a left menu of categories, rows of settings in the main area. */
+export const stepPlaces = {
+  clickables: [
+    'a',
+    '[role="link"]',
+    '[role="menuitem"]',
+    '[role="tab"]',
+    '[role="treeitem"]',
+    'button',
+    '[role="button"]',
+  ],
+  menu: [
+    'nav',
+    '[role="navigation"]',
+    '[role="menu"]',
+    '[role="menubar"]',
+    '[role="tablist"]',
+    '[role="tree"]',
+  ],
+  chrome: ['footer', '[role="contentinfo"]', 'header', '[role="banner"]'],
+} as const satisfies StepPlaces;
