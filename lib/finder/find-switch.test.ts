@@ -174,6 +174,15 @@ describe('findSwitch() with a ladder passed in', () => {
     expect(findSwitch(document, ai, { ownPage: true }, { ...ladder, switches: ['[['] })).toBeNull();
   });
 
+  it("never takes, by position alone, a switch that carries another setting's label id", () => {
+    // A URL change can come before the new page's DOM: the AI page's switch is still on screen.
+    load('ai-en-canonical.html');
+    const partner = getSetting('partner-sharing') as Setting;
+    expect(findSwitch(document, partner, { ownPage: true })).toBeNull();
+    document.querySelector('[aria-labelledby]')?.setAttribute('aria-labelledby', 'somethingNew');
+    expect(findSwitch(document, partner, { ownPage: true })?.rung).toBe('only-switch');
+  });
+
   it('finds nothing with an unknown rung', () => {
     load('ai-en-canonical.html');
     expect(findSwitch(document, ai, { ownPage: true }, only(['guess' as Rung]))).toBeNull();

@@ -1,6 +1,6 @@
 /** The finder: walks the ladder, most stable rung first, and returns the one switch it is sure of, or null. */
-import type { Setting } from '../settings';
-import { byLabelId } from './by-label-id';
+import { type Setting, settings } from '../settings';
+import { byLabelId, idList } from './by-label-id';
 import { byLabelText } from './by-label-text';
 import { isInside, queryAll } from './dom';
 import { ladder as defaultLadder, type Ladder, type Rung } from './locators';
@@ -14,11 +14,23 @@ export interface FoundSwitch {
   rung: Rung;
 }
 
-/** Rung 3, own page only: the single switch of the main area; null when there are none or several. */
-function onlySwitch(root: ParentNode, switches: readonly Element[], ladder: Ladder): Element | null {
+/** Label ids of every other known setting: a switch carrying one belongs elsewhere (e.g. the page being left). */
+const otherLabelIds = (setting: Setting) =>
+  settings.filter((s) => s.id !== setting.id).map((s) => s.labelId as string);
+
+/** Rung 3, own page only: the single switch of the main area that is not another setting's; else null. */
+function onlySwitch(
+  root: ParentNode,
+  setting: Setting,
+  switches: readonly Element[],
+  ladder: Ladder,
+): Element | null {
   const main = mainAreaIn(root, ladder);
+  const others = otherLabelIds(setting);
   const inMain = main ? switches.filter((element) => main.contains(element)) : [];
-  return inMain.length === 1 ? inMain[0] : null;
+  if (inMain.length !== 1) return null;
+  const labelledBy = idList(inMain[0].getAttribute('aria-labelledby'));
+  return labelledBy.some((id) => others.includes(id)) ? null : inMain[0];
 }
 
 /** The element one rung finds, or null. */
@@ -35,7 +47,7 @@ function tryRung(
     case 'label-text':
       return byLabelText(switches, normalizedLabels(setting.labels), ladder);
     case 'only-switch':
-      return onlySwitch(root, switches, ladder);
+      return onlySwitch(root, setting, switches, ladder);
     default:
       return null; // an unknown rung in a hand-made ladder finds nothing
   }
