@@ -1,0 +1,135 @@
+// Helpers shared by the journey tests: waiting, reading the guide's marks, finding its ring in a screenshot.
+import assert from 'node:assert/strict';
+import { assetPaths } from '../replica/server.mjs';
+import { countColour, decodePng } from './png.mjs';
+
+export const origin = 'https://www.linkedin.com';
+/** The AI-training setting page (linkedin-facts.md, HIGH). */
+export const aiPath = '/mypreferences/d/settings/data-for-ai-improvement';
+export const privacyPath = '/mypreferences/d/categories/privacy';
+/** The ring's default colour in the contract: #c2410c. */
+export const ringColour = [0xc2, 0x41, 0x0c];
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `fn(arg)` in the page until it returns something truthy; fails with `what` and the last value. */
+export async function waitFor(page, fn, arg, { timeout = 4000, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    // A navigation may replace the document between two polls: try again on the new one.
+    last = await page
+      .evaluate(fn, arg)
+      .catch((error) => `(evaluate failed: ${error.message.split('\n')[0]})`);
+    if (last && !String(last).startsWith('(evaluate failed')) return last;
+    await sleep(50);
+  }
+  throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+/** Every element carrying a contract attribute, and how many <optout-guide> hosts the page holds. */
+export const guideMarks = (page) =>
+  page.evaluate(() => ({
+    marks: [...document.querySelectorAll('[data-optout-guide-target], [data-optout-guide-step]')].map(
+      (el) => ({
+        target: el.getAttribute('data-optout-guide-target'),
+        step: el.getAttribute('data-optout-guide-step'),
+        tag: el.localName,
+        role: el.getAttribute('role'),
+        labelledBy: el.getAttribute('aria-labelledby'),
+        href: el.getAttribute('href'),
+      }),
+    ),
+    hosts: document.querySelectorAll('optout-guide').length,
+  }));
+
+/** Waits until the switch labelled by `labelId` carries data-optout-guide-target; returns its value. */
+export const waitForTarget = (page, labelId, timeout = 4000) =>
+  waitFor(
+    page,
+    (id) =>
+      document
+        .querySelector(`[role="switch"][aria-labelledby="${id}"]`)
+        ?.getAttribute('data-optout-guide-target'),
+    labelId,
+    { timeout, what: `the mark on the switch labelled by #${labelId}` },
+  );
+
+/** Pixels of the ring's colour in a band around the element (the switch itself excluded from nothing: no orange). */
+export async function ringPixels(page, selector) {
+  const box = await page.evaluate((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    return r && { x: r.x, y: r.y, width: r.width, height: r.height, scale: devicePixelRatio };
+  }, selector);
+  if (!box) return { count: 0, box };
+  const pad = 14;
+  const image = decodePng(await page.screenshot());
+  const s = box.scale;
+  const band = {
+    x: (box.x - pad) * s,
+    y: (box.y - pad) * s,
+    width: (box.width + 2 * pad) * s,
+    height: (box.height + 2 * pad) * s,
+  };
+  return { count: countColour(image, band, ringColour), box };
+}
+
+/**
+ * Asserts the replica saw only `paths` (pages the test opened) and their scripts, all for www.linkedin.com, and
+ * that the browser contacted no other host: the extension made no request of its own.
+ */
+export async function assertNoRequestsOfItsOwn(server, browser, paths) {
+  const allowed = new Set([...paths, ...assetPaths]);
+  const unexpected = server.requests.filter((r) => r.host !== 'www.linkedin.com' || !allowed.has(r.path));
+  assert.deepEqual(unexpected, [], 'requests the test did not make reached the replica');
+  const hosts = [...new Set(await browser.hostsRequested())];
+  assert.deepEqual(
+    hosts.filter((h) => h !== 'www.linkedin.com'),
+    [],
+    'the browser contacted other hosts',
+  );
+}
+
+/** The text inside the first `tag` element of a CDP or BiDi node tree, shadow roots included; null when absent. */
+export function textOfHost(root, tag) {
+  const node = (n) => (n.type === 'node' ? n.value : n); // BiDi wraps nodes in a RemoteValue
+  const children = (n) => [
+    ...(n.shadowRoots ?? []),
+    ...(n.shadowRoot ? [n.shadowRoot] : []),
+    ...(n.children ?? []),
+  ];
+  const find = (n) =>
+    node(n).localName === tag ? node(n) : (children(node(n)).map(find).find(Boolean) ?? null);
+  const host = find(root);
+  if (!host) return null;
+  const texts = [];
+  const collect = (n) => {
+    if (['style', 'script'].includes(n.localName)) return;
+    if (n.nodeType === 3 && n.nodeValue) texts.push(n.nodeValue);
+    for (const child of children(n)) collect(node(child));
+  };
+  collect(host);
+  return texts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the toolbar badge for `page`'s tab reads `text`; returns the last value read. */
+export async function waitForBadge(browser, page, text, timeout = 3000) {
+  const deadline = Date.now() + timeout;
+  let last = await browser.badgeText(page);
+  while (last !== text && Date.now() < deadline) {
+    await sleep(100);
+    last = await browser.badgeText(page);
+  }
+  return last;
+}
+
+/** Waits until the text in the page's <optout-guide> matches `pattern`; the last text, or null when unreadable. */
+export async function waitForShadowText(page, pattern, timeout = 4000) {
+  const deadline = Date.now() + timeout;
+  let text = await page.shadowText('optout-guide');
+  while (text !== null && !pattern.test(text) && Date.now() < deadline) {
+    await sleep(100);
+    text = await page.shadowText('optout-guide');
+  }
+  return text;
+}

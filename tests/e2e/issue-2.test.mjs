@@ -1,0 +1,122 @@
+// Issue #2 in real browsers: the popup's region rules, "Open the setting", the marked and ringed switch, the feed
+// left alone, and no request of the extension's own. Runs once per installed browser against the replica.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { renderDocument } from '../replica/pages.mjs';
+import { describeInBrowsers } from './browsers.mjs';
+import {
+  aiPath,
+  assertNoRequestsOfItsOwn,
+  guideMarks,
+  origin,
+  ringPixels,
+  sleep,
+  waitFor,
+  waitForTarget,
+} from './helpers.mjs';
+
+// innerText, not textContent: what the member sees, without hidden options of the region list.
+// biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
+const popupText = (popup) => popup.evaluate(() => document.body.innerText);
+const regionValue = (popup) => popup.evaluate(() => document.querySelector('#region-input')?.value ?? null);
+
+/** Chooses a region in the popup's combobox by typing its name and pressing Enter. */
+async function chooseRegion(popup, name) {
+  await popup.fill('#region-input', name);
+  await popup.press('Enter');
+  await waitFor(popup, (n) => document.querySelector('#region-input')?.value === n, name, {
+    what: `region ${name}`,
+  });
+}
+
+// What a member of each region must read (linkedin-facts.md): Europe's form and date, the US's 2024 start.
+const regions = [
+  {
+    name: 'United States',
+    code: 'US',
+    mentions: ['2024', 'Microsoft'],
+    omits: ['Data Processing Objection Form'],
+  },
+  { name: 'Germany', code: 'DE', mentions: ['Data Processing Objection Form', '3 Nov 2025'], omits: [] },
+];
+
+describeInBrowsers('issue #2', (env) => {
+  const opened = [];
+  const open = async (path) => {
+    opened.push(path);
+    return env.browser.newPage(`${origin}${path}`);
+  };
+
+  test('popup shows the rules for the chosen region and remembers the choice', async () => {
+    let popup = await env.browser.newPage(env.browser.popupUrl);
+    await popup.setViewport(360, 700);
+    for (const region of regions) {
+      await chooseRegion(popup, region.name);
+      const text = await popupText(popup);
+      for (const words of region.mentions)
+        assert.match(text, new RegExp(words), `${region.name}: "${words}" missing`);
+      for (const words of region.omits)
+        assert.doesNotMatch(text, new RegExp(words), `${region.name}: "${words}" shown`);
+      assert.equal((await env.browser.storage()).region, region.code, 'stored region');
+    }
+    await popup.close();
+    popup = await env.browser.newPage(env.browser.popupUrl);
+    await waitFor(popup, () => document.querySelector('#region-input')?.value, undefined, {
+      what: 'the region field',
+    });
+    assert.equal(await regionValue(popup), 'Germany', 'the region shown when the popup is reopened');
+    assert.match(await popupText(popup), /Data Processing Objection Form/);
+    await popup.close();
+  });
+
+  test('"Open the setting" opens the setting page in a new tab, marked and ringed', async () => {
+    const popup = await env.browser.newPage(env.browser.popupUrl);
+    opened.push(aiPath);
+    await popup.click('#open-setting');
+    const page = await env.browser.waitForPage((url) => url === `${origin}${aiPath}`);
+    assert.equal(await waitForTarget(page, 'allowDataForGenerativeAI'), 'ai-training');
+    const { marks, hosts } = await guideMarks(page);
+    assert.equal(marks.length, 1, `only the switch is marked: ${JSON.stringify(marks)}`);
+    assert.equal(hosts, 1, 'one <optout-guide> host');
+    await sleep(400); // let the scroll into view settle before looking at pixels
+    const ring = await ringPixels(page, '[data-optout-guide-target]');
+    assert.ok(ring.count >= 60, `ring (#c2410c) pixels around the switch: ${ring.count}`);
+    await page.close();
+    await popup.close();
+  });
+
+  test('"Open the setting" reuses the active LinkedIn tab', async () => {
+    const feed = await open('/feed/');
+    const popup = await env.browser.newPage(env.browser.popupUrl);
+    await feed.bringToFront();
+    await popup.click('#open-setting');
+    await waitFor(feed, (path) => location.pathname === path, aiPath, {
+      what: 'the feed tab to show the setting',
+    });
+    const showing = (await env.browser.urls()).filter((url) => url === `${origin}${aiPath}`);
+    assert.equal(showing.length, 1, 'no new tab shows the setting');
+    assert.equal(await waitForTarget(feed, 'allowDataForGenerativeAI'), 'ai-training');
+    await feed.close();
+    await popup.close();
+  });
+
+  test('the feed is left exactly as served', async () => {
+    const feed = await open('/feed/');
+    await sleep(1000);
+    const served = renderDocument(`${origin}/feed/`).html;
+    const same = await feed.evaluate(
+      (html) =>
+        new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML ===
+        document.documentElement.outerHTML,
+      served,
+    );
+    assert.ok(same, 'the feed document differs from the served HTML');
+    assert.deepEqual(await guideMarks(feed), { marks: [], hosts: 0 });
+    assert.equal(await env.browser.badgeText(feed), '');
+    await feed.close();
+  });
+
+  test('the extension made no network request of its own', async () => {
+    await assertNoRequestsOfItsOwn(env.server, env.browser, opened);
+  });
+});

@@ -1,0 +1,61 @@
+// Replica for tests — not LinkedIn: the settings app's in-page navigation (LinkedIn's settings are a single-page
+// app: links change the URL with history.pushState and re-render the main area; linkedin-facts.md).
+import { settingPages } from './data.mjs';
+import { initialState, renderMain, renderMenu } from './pages.mjs';
+
+const state = initialState();
+let pendingTimer = 0;
+
+function render(url) {
+  clearTimeout(pendingTimer);
+  const delay = Number(new URL(url).searchParams.get('delay')) || 0;
+  const paint = (pending) => {
+    const view = renderMain(url, state, { pending });
+    if (!view) return;
+    document.title = view.title;
+    document.querySelector('main').innerHTML = view.html;
+    document.querySelector('nav ul').innerHTML = renderMenu(view.category);
+  };
+  if (delay > 0) {
+    paint(true);
+    pendingTimer = setTimeout(() => paint(false), delay);
+  } else paint(false);
+}
+
+function isInApp(anchor, event) {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+    return false;
+  const url = new URL(anchor.href);
+  return (
+    url.origin === location.origin &&
+    url.pathname.startsWith('/mypreferences/') &&
+    renderMain(url.href) !== null
+  );
+}
+
+document.addEventListener('click', (event) => {
+  const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!anchor || !isInApp(anchor, event)) return;
+  event.preventDefault();
+  history.pushState(null, '', anchor.href);
+  render(location.href);
+  scrollTo(0, 0);
+});
+
+// Clicking the switch saves at once, like LinkedIn (no confirmation dialog is known).
+document.addEventListener('change', (event) => {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || input.getAttribute('role') !== 'switch') return;
+  const page = settingPages.find((p) => p.labelId === input.getAttribute('aria-labelledby'));
+  if (page) state.checked[page.id] = input.checked;
+  const text = input.parentElement?.querySelector('[aria-hidden]');
+  if (text) text.textContent = input.checked ? 'On' : 'Off';
+});
+
+addEventListener('popstate', () => render(location.href));
+
+// The hub shows the Account category and its URL becomes that category's (linkedin-facts.md: it redirects there).
+if (/^\/mypreferences\/d\/?$/.test(location.pathname)) {
+  history.replaceState(null, '', `/mypreferences/d/categories/account${location.search}`);
+}
+if (new URL(location.href).searchParams.get('delay')) render(location.href);
