@@ -39,7 +39,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'optout-guide@optout-guide.org',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         // @ts-expect-error -- newer AMO key, not yet in WXT's manifest types
         data_collection_permissions: { required: ['none'] },
       },

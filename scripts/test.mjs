@@ -39,7 +39,8 @@ const steps = [
     ],
     counts: vitestCounts,
   },
-  { name: 'build', command: ['npm', 'run', 'build'], needsBrowser: true },
+  { name: 'build', command: ['npm', 'run', 'build'] },
+  { name: 'amo-lint', command: [process.execPath, 'scripts/lint-firefox.mjs'], after: 'build' },
   {
     name: 'e2e',
     command: [

@@ -43,13 +43,32 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   const host = doc.createElement(hostTag);
   const shadow = host.attachShadow({ mode: 'closed' });
   overlayRoots.set(host, shadow);
-  shadow.innerHTML = `<style>${overlayCss}</style><div class="layer"><div class="ring" hidden></div><section class="callout" hidden><div class="head"><p class="title"></p><button type="button" class="close"><span aria-hidden="true">×</span></button></div><p class="body"></p><p class="hint"></p><div class="actions"></div><div class="sr" role="status" aria-live="polite"></div></section></div>`;
-  const $ = <E extends Element>(selector: string) => shadow.querySelector(selector) as E;
-  const layer = $<HTMLElement>('.layer');
-  const ringEl = $<HTMLElement>('.ring');
-  const callout = $<HTMLElement>('.callout');
-  const live = $<HTMLElement>('[role="status"]');
-  const close = $<HTMLButtonElement>('.close');
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
+    const element = doc.createElement(tag);
+    element.className = className;
+    element.append(...children);
+    return element;
+  };
+  // Built node by node: no innerHTML, so nothing on the page can ever be parsed as markup here.
+  const style = doc.createElement('style');
+  style.textContent = overlayCss;
+  const ringEl = el('div', 'ring');
+  const titleEl = el('p', 'title');
+  const close = el('button', 'close', el('span', ''));
+  const bodyEl = el('p', 'body');
+  const hintEl = el('p', 'hint');
+  const actions = el('div', 'actions');
+  const live = el('div', 'sr');
+  const callout = el('section', 'callout', el('div', 'head', titleEl, close), bodyEl, hintEl, actions, live);
+  const layer = el('div', 'layer', ringEl, callout);
+  shadow.append(style, layer);
+  ringEl.hidden = true;
+  callout.hidden = true;
+  close.type = 'button';
+  (close.firstChild as HTMLElement).textContent = '×';
+  (close.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
   close.setAttribute('aria-label', t('guide_dismiss'));
   close.title = t('guide_dismiss');
   callout.setAttribute('aria-label', t('guide_label'));
@@ -129,18 +148,17 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
 
   function render(next: CalloutView) {
     callout.classList.toggle('compact', Boolean(next.compact));
-    const title = $<HTMLElement>('.title');
+    const title = titleEl;
     title.className = `title ${next.tone}`;
     title.textContent = next.title;
     const brand = doc.createElement('span');
     brand.className = 'brand';
     brand.textContent = next.progress ? `${t('extName')} · ${next.progress}` : t('extName');
     title.prepend(brand);
-    $<HTMLElement>('.body').textContent = next.body ?? '';
-    $<HTMLElement>('.body').hidden = !next.body;
-    $<HTMLElement>('.hint').textContent = next.hint ?? '';
-    $<HTMLElement>('.hint').hidden = !next.hint;
-    const actions = $<HTMLElement>('.actions');
+    bodyEl.textContent = next.body ?? '';
+    bodyEl.hidden = !next.body;
+    hintEl.textContent = next.hint ?? '';
+    hintEl.hidden = !next.hint;
     actions.replaceChildren(
       ...(next.links ?? []).map(({ label, href }) => {
         const a = doc.createElement('a');
