@@ -51,7 +51,6 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   let overlay: Overlay | null = null;
   let state: SwitchState | null = null;
   let found = false;
-  let mutated = false;
   let pending = 0;
 
   const ui = () => {
@@ -69,9 +68,9 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   const check = () => {
     if (signal.aborted) return;
     const hit = findSwitch(doc, setting, { ownPage: true });
-    // The last rung trusts position alone: never take a switch the previous page left, until the DOM moved.
-    const element =
-      hit && !(hit.rung === 'only-switch' && stale?.has(hit.element) && !mutated) ? hit.element : null;
+    // The last rung trusts position alone: never take a switch that was on screen when the URL changed
+    // (it may belong to the page being left; a reused node with a known label id is found by rung 1).
+    const element = hit && !(hit.rung === 'only-switch' && stale?.has(hit.element)) ? hit.element : null;
     const next = element ? switchState(element) : null;
     const moved = mark.set(next ? element : null);
     if (!next || !element) {
@@ -101,11 +100,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     }, 0);
   };
 
-  const onMutation = () => {
-    mutated = true;
-    check();
-  };
-  watchMain(doc, mainArea, onMutation, signal);
+  watchMain(doc, mainArea, check, signal);
   for (const type of ['change', 'click', 'keyup'])
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
   const view = doc.defaultView ?? window;

@@ -105,6 +105,10 @@ describe('guideSetting()', () => {
     const stale = new WeakSet<Element>(document.querySelectorAll('input'));
     guideSetting(partner, { signal: controller.signal, stale });
     expect(marked()).toEqual([]);
+    // The new page starts rendering (a spinner) while the old switch is still there: still not ours.
+    document.querySelector('main')?.append(Object.assign(document.createElement('p'), { textContent: 'Loading…' }));
+    await tick();
+    expect(marked()).toEqual([]);
     (document.querySelector('main') as HTMLElement).innerHTML =
       '<span id="y">Neu</span><input id="new" type="checkbox" role="switch" aria-labelledby="y">';
     await tick();
