@@ -4,7 +4,15 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath, launchChromium } from '../tests/e2e/chromium.mjs';
-import { aiPath, origin, privacyPath, sleep, waitFor } from '../tests/e2e/helpers.mjs';
+import {
+  aiPath,
+  chooseRegion,
+  origin,
+  privacyPath,
+  sleep,
+  waitFor,
+  waitForShadowText,
+} from '../tests/e2e/helpers.mjs';
 import { root } from '../tests/e2e/paths.mjs';
 import { startReplicaServer } from '../tests/replica/server.mjs';
 
@@ -18,11 +26,13 @@ const forDocs = [
   'setting-off.png',
   'privacy-step.png',
   'fallback.png',
+  'checkup.png',
+  'popup-checklist.png',
 ];
 
 const exists = (selector) => document.querySelector(selector) !== null;
 
-/** Writes the popup (light, dark), the ringed switch On and Off, the step mark and the fallback. */
+/** Writes the popup (light, dark), the ringed switch On and Off, the step mark, the fallback and a checkup. */
 async function takeScreenshots(browser) {
   mkdirSync(outDir, { recursive: true });
   const save = (page, name, options = {}) => page.raw.screenshot({ path: join(outDir, name), ...options });
@@ -57,6 +67,54 @@ async function takeScreenshots(browser) {
   await sleep(600);
   await save(page, 'fallback.png');
   await page.close();
+
+  // Journey 4, as a member in the US: "Start checkup" plans what was not seen Off (AI training was, just above).
+  const start = await browser.newPage(browser.popupUrl);
+  await start.setViewport(360, 600);
+  await chooseRegion(start, 'United States');
+  await start.click('#start-checkup');
+  const walk = await browser.waitForPage((url) => url.startsWith(`${origin}/mypreferences/d/settings/`));
+  // Taller than the pages above: the checkup's callout is taller, and below ~500 px it covers the switch.
+  await walk.setViewport(1100, 560);
+  await walkCheckup(walk, new Set(['ads-measurement']), async (step) => {
+    if (step === 2) await save(walk, 'checkup.png');
+  });
+  await walk.close();
+
+  const after = await browser.newPage();
+  await after.setViewport(360, 600);
+  await after.goto(browser.popupUrl);
+  await waitFor(after, exists, '.checkup-summary', { what: 'the checkup summary' });
+  await after.evaluate(() =>
+    scrollTo(0, scrollY + document.querySelector('#settings-heading').getBoundingClientRect().top - 12),
+  );
+  await sleep(300);
+  await save(after, 'popup-checklist.png');
+  await after.close();
+}
+
+const markedSetting = () =>
+  document.querySelector('[data-optout-guide-target]')?.getAttribute('data-optout-guide-target');
+
+/**
+ * Walks the checkup shown in `page` to its end: turns every switch off but those in `leaveOn`, calls `onStep` with
+ * the 1-based step once the member's choice shows, then presses "Next setting" (or "Done" on the last).
+ */
+async function walkCheckup(page, leaveOn, onStep) {
+  for (let step = 1; ; step++) {
+    const id = await waitFor(page, markedSetting, undefined, { what: `the marked switch of step ${step}` });
+    const last = /\bDone\b/.test(await waitForShadowText(page, /\b(Next setting|Done)\b/));
+    if (!leaveOn.has(id)) {
+      await page.click('[role="switch"]');
+      await waitForShadowText(page, /Off — recorded/);
+    }
+    await sleep(600); // the scroll into view and the callout's placement settle
+    await onStep(step);
+    const path = await page.evaluate(() => location.pathname);
+    await page.clickInShadow('optout-guide', { 'data-action': last ? 'checkup-done' : 'checkup-next' });
+    if (last) return;
+    await waitFor(page, (p) => location.pathname !== p, path, { what: `the page after step ${step}` });
+  }
 }
 
 async function main() {

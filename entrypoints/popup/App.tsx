@@ -4,7 +4,7 @@ import { Checklist } from '@/components/checklist';
 import { CheckupPanel } from '@/components/checkup-panel';
 import { PolicyDetails } from '@/components/policy-details';
 import { RegionPicker } from '@/components/region-picker';
-import { type Checkup, planCheckup } from '@/lib/checkup';
+import { type Checkup, parseCheckup, planCheckup } from '@/lib/checkup';
 import { countryOptions } from '@/lib/countries';
 import { t, uiLanguage } from '@/lib/i18n';
 import { openInLinkedInTab } from '@/lib/open-setting';
@@ -71,7 +71,8 @@ export function App({ now = () => new Date(), onOpened = () => window.close(), s
     // What the content script records while the popup is open shows up at once.
     const unwatch = [
       recordItem.watch((value) => setRecord(parseRecord(value))),
-      reminderItem.watch((v) => setReminder(parseReminder(v))),
+      reminderItem.watch((value) => setReminder(parseReminder(value))),
+      checkupItem.watch((value) => setCheckup(parseCheckup(value))),
     ];
     return () => {
       live = false;

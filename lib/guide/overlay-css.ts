@@ -16,7 +16,7 @@ export const overlayCss = `
 @keyframes pulse { 50% { box-shadow: 0 0 0 9px color-mix(in srgb, var(--ring) 10%, transparent); } }
 .callout { position: fixed; left: 0; top: 0; width: min(320px, calc(100vw - 16px)); pointer-events: auto;
   background: var(--bg); color: var(--fg); border: 2px solid var(--border); border-radius: 12px;
-  padding: 12px 14px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.22); }
+  padding: 12px 14px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.22); overflow: auto; }
 .callout.compact { width: auto; max-width: min(320px, calc(100vw - 16px)); padding: 8px 12px; }
 .head { display: flex; gap: 8px; align-items: flex-start; }
 .title { margin: 0; flex: 1; font-weight: 600; }

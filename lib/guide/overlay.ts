@@ -90,9 +90,11 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
       });
     }
     if (!callout.hidden) {
+      callout.style.maxHeight = '';
       const box = callout.getBoundingClientRect();
       const at = placeCallout(rect, { width: box.width, height: box.height }, view);
       callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
+      if (at.maxHeight !== undefined) callout.style.maxHeight = `${at.maxHeight}px`;
     }
   };
   function refresh() {
@@ -153,7 +155,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     title.textContent = next.title;
     const brand = doc.createElement('span');
     brand.className = 'brand';
-    brand.textContent = next.progress ? `${t('extName')} · ${next.progress}` : t('extName');
+    brand.textContent = next.progress ? `${t('guide_label')} · ${next.progress}` : t('guide_label');
     title.prepend(brand);
     bodyEl.textContent = next.body ?? '';
     bodyEl.hidden = !next.body;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { textOfHost } from './helpers.mjs';
+import { elementInHost, sleep, textOfHost } from './helpers.mjs';
 import { extensionDir } from './paths.mjs';
 
 export const chromiumPath = '/usr/bin/chromium';
@@ -52,6 +52,27 @@ function wrapPage(page) {
       try {
         const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
         return textOfHost(root, tag);
+      } finally {
+        await cdp.detach();
+      }
+    },
+    // Playwright cannot select inside a closed shadow root; CDP finds the element and its box, then the mouse
+    // clicks there like a member would (whatever covers that point gets the click).
+    async clickInShadow(tag, attributes) {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        let element = null;
+        for (let tries = 0; !element && tries < 60; tries++) {
+          if (tries) await sleep(50);
+          const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+          element = elementInHost(root, tag, attributes);
+        }
+        if (!element) throw new Error(`clickInShadow: nothing in <${tag}> has ${JSON.stringify(attributes)}`);
+        const { backendNodeId } = element;
+        await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+        const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId });
+        const [x1, y1, , , x3, y3] = model.border;
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
       } finally {
         await cdp.detach();
       }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { connectBidi } from './bidi.mjs';
 import { startConnectProxy } from './connect-proxy.mjs';
 import { firefoxPrefs, startFirefox, userJs } from './firefox-start.mjs';
-import { sleep, textOfHost } from './helpers.mjs';
+import { elementInHost, sleep, textOfHost } from './helpers.mjs';
 import { extensionDir } from './paths.mjs';
 
 const keys = { Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004', ArrowDown: '\uE015', ArrowUp: '\uE013' };
@@ -99,6 +99,29 @@ function wrapContext(bidi, context, errors) {
         serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
       });
       return reply.result?.type === 'node' ? textOfHost(reply.result, tag) : null;
+    },
+    // BiDi hands out references to nodes in closed shadow roots too; the pointer moves to the element's centre
+    // (WebDriver's element origin) and clicks there, as a member would.
+    async clickInShadow(tag, attributes) {
+      let element = null;
+      for (let tries = 0; !element && tries < 60; tries++) {
+        if (tries) await sleep(50);
+        const reply = await bidi.send('script.evaluate', {
+          expression: `document.querySelector(${JSON.stringify(tag)})`,
+          target: { context },
+          awaitPromise: false,
+          resultOwnership: 'none',
+          serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
+        });
+        element = reply.result?.type === 'node' ? elementInHost(reply.result, tag, attributes) : null;
+      }
+      if (!element) throw new Error(`clickInShadow: nothing in <${tag}> has ${JSON.stringify(attributes)}`);
+      const origin = { type: 'element', element: { sharedId: element.sharedId } };
+      await pointer([
+        { type: 'pointerMove', x: 0, y: 0, origin },
+        { type: 'pointerDown', button: 0 },
+        { type: 'pointerUp', button: 0 },
+      ]);
     },
     // The popup closes its own tab after "Open the setting": closing a closed tab is fine.
     close: () => bidi.send('browsingContext.close', { context }).catch(() => {}),

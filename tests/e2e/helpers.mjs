@@ -90,26 +90,48 @@ export async function assertNoRequestsOfItsOwn(server, browser, paths) {
   );
 }
 
+const unwrap = (n) => (n.type === 'node' ? n.value : n); // BiDi wraps nodes in a RemoteValue
+const childrenOf = (n) => [
+  ...(n.shadowRoots ?? []),
+  ...(n.shadowRoot ? [n.shadowRoot] : []),
+  ...(n.children ?? []),
+];
+/** A node's attributes as an object: CDP lists them as [name, value, ...], BiDi as an object. */
+const attributesOf = (n) =>
+  Array.isArray(n.attributes)
+    ? Object.fromEntries(n.attributes.flatMap((v, i, all) => (i % 2 ? [] : [[v, all[i + 1]]])))
+    : (n.attributes ?? {});
+/** The first node (as the tree gives it: CDP node or BiDi RemoteValue) under `root` that satisfies `test`. */
+const findNode = (root, test) =>
+  test(unwrap(root))
+    ? root
+    : (childrenOf(unwrap(root))
+        .map((child) => findNode(child, test))
+        .find(Boolean) ?? null);
+
 /** The text inside the first `tag` element of a CDP or BiDi node tree, shadow roots included; null when absent. */
 export function textOfHost(root, tag) {
-  const node = (n) => (n.type === 'node' ? n.value : n); // BiDi wraps nodes in a RemoteValue
-  const children = (n) => [
-    ...(n.shadowRoots ?? []),
-    ...(n.shadowRoot ? [n.shadowRoot] : []),
-    ...(n.children ?? []),
-  ];
-  const find = (n) =>
-    node(n).localName === tag ? node(n) : (children(node(n)).map(find).find(Boolean) ?? null);
-  const host = find(root);
+  const host = findNode(root, (n) => n.localName === tag);
   if (!host) return null;
   const texts = [];
   const collect = (n) => {
     if (['style', 'script'].includes(n.localName)) return;
     if (n.nodeType === 3 && n.nodeValue) texts.push(n.nodeValue);
-    for (const child of children(n)) collect(node(child));
+    for (const child of childrenOf(n)) collect(unwrap(child));
   };
-  collect(host);
+  collect(unwrap(host));
   return texts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The first element inside the first `tag` element (its shadow roots, closed ones too) whose attributes include
+ * every pair of `attributes`, as the CDP or BiDi node tree gives it; null when absent.
+ */
+export function elementInHost(root, tag, attributes) {
+  const host = findNode(root, (n) => n.localName === tag);
+  const matches = (n) =>
+    n.nodeType === 1 && Object.entries(attributes).every(([name, value]) => attributesOf(n)[name] === value);
+  return host && findNode(host, matches);
 }
 
 /** Waits until the toolbar badge for `page`'s tab reads `text`; returns the last value read. */
@@ -132,4 +154,13 @@ export async function waitForShadowText(page, pattern, timeout = 4000) {
     text = await page.shadowText('optout-guide');
   }
   return text;
+}
+
+/** Chooses a region in the popup's combobox as a member does: types its name and presses Enter. */
+export async function chooseRegion(popup, name) {
+  await popup.fill('#region-input', name);
+  await popup.press('Enter');
+  await waitFor(popup, (n) => document.querySelector('#region-input')?.value === n, name, {
+    what: `region ${name}`,
+  });
 }

@@ -106,7 +106,9 @@ describe('guideSetting()', () => {
     guideSetting(partner, { signal: controller.signal, stale });
     expect(marked()).toEqual([]);
     // The new page starts rendering (a spinner) while the old switch is still there: still not ours.
-    document.querySelector('main')?.append(Object.assign(document.createElement('p'), { textContent: 'Loading…' }));
+    document
+      .querySelector('main')
+      ?.append(Object.assign(document.createElement('p'), { textContent: 'Loading…' }));
     await tick();
     expect(marked()).toEqual([]);
     (document.querySelector('main') as HTMLElement).innerHTML =
