@@ -1,4 +1,5 @@
 /** The checkup: a walk through the related settings, one page each, as pure functions over stored data. */
+import { isIsoTimestamp } from './format';
 import type { SettingRecord } from './record';
 import { isSettingId, type SettingId, settings } from './settings';
 
@@ -23,9 +24,8 @@ export function parseCheckup(value: unknown): Checkup | null {
   if (typeof value !== 'object' || value === null) return null;
   const { steps, startedAt, finishedAt } = value as Record<string, unknown>;
   if (!Array.isArray(steps) || steps.length === 0 || !steps.every(isSettingId)) return null;
-  if (typeof startedAt !== 'string' || Number.isNaN(Date.parse(startedAt))) return null;
-  const finished =
-    typeof finishedAt === 'string' && !Number.isNaN(Date.parse(finishedAt)) ? finishedAt : null;
+  if (!isIsoTimestamp(startedAt)) return null;
+  const finished = isIsoTimestamp(finishedAt) ? finishedAt : null;
   return { steps: [...new Set(steps)], startedAt, finishedAt: finished };
 }
 

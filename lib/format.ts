@@ -12,3 +12,12 @@ export function formatDay(iso: string | Date, language = 'en'): string {
     return date.toISOString().slice(0, 10);
   }
 }
+
+/** True for a full ISO 8601 timestamp ("2026-11-29T10:00:00.000Z") of a real instant; storage may hold anything. */
+export function isIsoTimestamp(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}

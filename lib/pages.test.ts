@@ -1,10 +1,10 @@
-import { categoryPageOf, examples, isHub, isUnknownSettingsPage, pageOf, settingPageOf } from './pages';
+import { categoryPageOf, examples, isHub, isLegacySettingsPage, pageOf, settingPageOf } from './pages';
 
 const predicates = {
   settingPageOf: (url: string) => settingPageOf(url) !== null,
   isHub,
   categoryPageOf: (url: string) => categoryPageOf(url) !== null,
-  isUnknownSettingsPage,
+  isLegacySettingsPage,
 } as const;
 
 describe('page predicates', () => {

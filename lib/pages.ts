@@ -7,8 +7,6 @@ export type Page =
   | { kind: 'category'; category: string }
   | { kind: 'legacy' };
 
-const prefsPath = /^\/mypreferences\/[dm](?:\/|$)/;
-
 /** Parses a URL of any linkedin.com host; null for anything else, never throws. */
 function linkedInPath(url: string | URL): string | null {
   try {
@@ -44,12 +42,10 @@ export function categoryPageOf(url: string | URL): string | null {
   return path?.match(/^\/mypreferences\/[dm]\/categories\/([a-z0-9-]+)$/)?.[1] ?? null;
 }
 
-/** Settings pages the guide does not know: the legacy /psettings/ UI and unknown /mypreferences/ pages. */
-export function isUnknownSettingsPage(url: string | URL): boolean {
+/** LinkedIn's legacy settings UI (/psettings/), which never had the AI page: the guide offers the direct link. */
+export function isLegacySettingsPage(url: string | URL): boolean {
   const path = linkedInPath(url);
-  if (path === null) return false;
-  if (/^\/psettings(?:\/|$)/.test(path)) return true;
-  return prefsPath.test(path) && !settingPageOf(url) && !isHub(url) && !categoryPageOf(url);
+  return path !== null && /^\/psettings(?:\/|$)/.test(path);
 }
 
 /** What the guide should do on this URL; null for every page that is not ours (feed, profiles, jobs...). */
@@ -59,7 +55,7 @@ export function pageOf(url: string | URL): Page | null {
   if (isHub(url)) return { kind: 'hub' };
   const category = categoryPageOf(url);
   if (category) return { kind: 'category', category };
-  if (isUnknownSettingsPage(url)) return { kind: 'legacy' };
+  if (isLegacySettingsPage(url)) return { kind: 'legacy' };
   return null;
 }
 
@@ -96,13 +92,19 @@ export const examples = {
     'https://fr.linkedin.com/mypreferences/d/categories/profile-visibility#top',
     'https://www.linkedin.com/mypreferences/d/categories/notifications',
   ],
-  isUnknownSettingsPage: [
+  isLegacySettingsPage: [
     'https://www.linkedin.com/psettings/',
-    'https://www.linkedin.com/psettings/privacy',
-    'https://www.linkedin.com/mypreferences/d/settings/some-new-setting',
-    'https://www.linkedin.com/mypreferences/d/something/else',
+    'https://www.linkedin.com/psettings',
+    'https://www.linkedin.com/psettings/privacy?trk=x',
+    'https://de.linkedin.com/psettings/data-sharing',
   ],
   none: [
+    // Settings pages the guide does not know: not ours, so nothing is added to them.
+    'https://www.linkedin.com/mypreferences/d/settings/some-new-setting',
+    'https://www.linkedin.com/mypreferences/d/settings/manage-your-data',
+    'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement/edit',
+    'https://www.linkedin.com/mypreferences/d/something/else',
+    'https://www.linkedin.com/psettingsx/',
     'https://www.linkedin.com/feed/',
     'https://www.linkedin.com/in/someone/',
     'https://www.linkedin.com/jobs/view/123/',

@@ -1,4 +1,5 @@
 /** The record of what the member's own browser showed for each setting: pure parsing, migration and updates. */
+import { isIsoTimestamp } from './format';
 import type { SwitchState } from './messages';
 import { isSettingId, type SettingId, settings } from './settings';
 
@@ -10,9 +11,6 @@ export interface Sighting {
 
 export type SettingRecord = Partial<Record<SettingId, Sighting>>;
 
-const isTimestamp = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
-
 /** Keeps the well-formed sightings of known settings from anything storage may hold; never throws. */
 export function parseRecord(value: unknown): SettingRecord {
   const record: SettingRecord = {};
@@ -20,20 +18,21 @@ export function parseRecord(value: unknown): SettingRecord {
   for (const [id, sighting] of Object.entries(value)) {
     if (!isSettingId(id) || typeof sighting !== 'object' || sighting === null) continue;
     const { state, seenAt } = sighting as Record<string, unknown>;
-    if ((state === 'on' || state === 'off') && isTimestamp(seenAt)) record[id] = { state, seenAt };
+    if ((state === 'on' || state === 'off') && isIsoTimestamp(seenAt)) record[id] = { state, seenAt };
   }
   return record;
 }
 
 /**
  * v1 (pre-release builds) kept `{ [id]: { checked: boolean, at: epoch ms } }`; v2 names the state and dates it in ISO.
- * Anything unreadable is dropped rather than guessed.
+ * Entries already in the v2 shape are kept (storage read as v1 when its version marker was lost); anything
+ * unreadable is dropped rather than guessed.
  */
 export function migrateRecordV1(value: unknown): SettingRecord {
-  const record: SettingRecord = {};
+  const record = parseRecord(value);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return record;
   for (const [id, old] of Object.entries(value)) {
-    if (!isSettingId(id) || typeof old !== 'object' || old === null) continue;
+    if (!isSettingId(id) || record[id] || typeof old !== 'object' || old === null) continue;
     const { checked, at } = old as Record<string, unknown>;
     const date = typeof at === 'number' ? new Date(at) : null;
     if (typeof checked !== 'boolean' || !date || Number.isNaN(date.getTime())) continue;

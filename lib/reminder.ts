@@ -1,4 +1,5 @@
 /** The opt-in reminder to re-check the settings after 3 or 6 months. */
+import { isIsoTimestamp } from './format';
 
 export const reminderChoices = [3, 6] as const;
 export type ReminderMonths = (typeof reminderChoices)[number];
@@ -14,7 +15,7 @@ export function parseReminder(value: unknown): Reminder | null {
   if (typeof value !== 'object' || value === null) return null;
   const { months, due } = value as Record<string, unknown>;
   if (!reminderChoices.includes(months as ReminderMonths)) return null;
-  if (typeof due !== 'string' || Number.isNaN(Date.parse(due))) return null;
+  if (!isIsoTimestamp(due)) return null;
   return { months: months as ReminderMonths, due };
 }
 

@@ -6,8 +6,16 @@ import { scheduleReminder } from '../reminder';
 import { checkupItem, readCheckup, readRecord, readReminder, recordItem, reminderItem } from '../storage';
 import { showBadge } from './badge';
 
-/** Handles one validated message from tab `tabId`; resolves to the reply. */
-export async function handleMessage(message: Message, tabId: number, now = new Date()): Promise<unknown> {
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Handles one validated message from tab `tabId`, one at a time (each reads then writes storage); resolves to the reply. */
+export function handleMessage(message: Message, tabId: number, now = new Date()): Promise<unknown> {
+  const run = queue.then(() => handle(message, tabId, now));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function handle(message: Message, tabId: number, now: Date): Promise<unknown> {
   switch (message.type) {
     case 'guide-state':
       await showBadge(tabId, message.state);

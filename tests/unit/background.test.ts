@@ -49,6 +49,26 @@ describe('background badge', () => {
     await vi.waitFor(async () => expect(await badge(3)).toBe(''));
   });
 
+  it('records what two tabs report at the same moment, losing neither', async () => {
+    await Promise.all([
+      fakeBrowser.runtime.onMessage.trigger(
+        { type: 'guide-state', setting: 'ai-training', state: 'off' },
+        fromTab(1),
+      ),
+      fakeBrowser.runtime.onMessage.trigger(
+        { type: 'guide-state', setting: 'research', state: 'on' },
+        fromTab(2),
+      ),
+    ]);
+    await vi.waitFor(async () => {
+      const { record } = (await fakeBrowser.storage.local.get('record')) as {
+        record: Record<string, { state: string }>;
+      };
+      expect(record['ai-training']?.state).toBe('off');
+      expect(record.research?.state).toBe('on');
+    });
+  });
+
   it.each([
     ['garbage', 'hello'],
     ['an unknown setting', { type: 'guide-state', setting: 'everything', state: 'on' }],

@@ -60,6 +60,15 @@ describe('record migration', () => {
     await waitFor(() => expect(row('ai-training')).toContain('Not checked yet'));
   });
 
+  it.each([
+    ['is missing', {}],
+    ['is garbled', { record$: 'x' }],
+  ])('keeps a current record whose version marker %s', async (_, marker) => {
+    const record = { 'ai-training': { state: 'off', seenAt: '2026-11-01T00:00:00.000Z' } };
+    const { storage } = await loadWith({ record, ...marker });
+    expect(await storage.readRecord()).toEqual(record);
+  });
+
   it('keeps what is readable of a partly corrupted record', async () => {
     const { storage } = await loadWith({
       record: { 'ai-training': { state: 'off', seenAt: '2026-11-01T00:00:00.000Z' }, research: 'x' },
