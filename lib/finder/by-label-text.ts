@@ -89,8 +89,13 @@ function isNamed(element: Element, all: ReadonlySet<Element>, labels: string[], 
 export function byLabelText(switches: readonly Element[], labels: string[], ladder: Ladder): Element | null {
   if (labels.length === 0) return null;
   const all = new Set(switches);
+  // A switch inside a post or quote is part of what someone wrote or shared, never the setting's switch.
+  const quoted = switches[0] ? selectorList(switches[0], ladder.notLabels) : '';
   const found = switches.filter(
-    (element) => matchesAny(element, ladder.textSwitches) && isNamed(element, all, labels, ladder),
+    (element) =>
+      matchesAny(element, ladder.textSwitches) &&
+      !(quoted && element.closest(quoted)) &&
+      isNamed(element, all, labels, ladder),
   );
   return found.length === 1 ? found[0] : null;
 }

@@ -190,6 +190,14 @@ describe('findSwitch() with a ladder passed in', () => {
 });
 
 describe('findSwitch() reads labels', () => {
+  it("never names a switch inside a post by the post's text", () => {
+    document.body.innerHTML = `<main><section><h1>Data för generativ AI</h1><div><span id="sv">Använd mina data</span>
+      <input id="real" type="checkbox" role="switch" aria-labelledby="sv" checked></div></section>
+      <aside><article><p>Data for Generative AI Improvement</p><input id="post" type="checkbox" role="switch"></article></aside></main>`;
+    expect(findSwitch(document, ai, { ownPage: false })).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true })).toBeNull(); // two switches: position alone names neither
+  });
+
   it('reads no text shared by two switches, however near', () => {
     document.body.innerHTML = `<main><h2>Data for Generative AI Improvement</h2>
       <div><input id="a" type="checkbox" role="switch"></div>

@@ -7,6 +7,9 @@ import { type CalloutView, createOverlay, type Overlay } from './overlay';
 import { fallbackView, stateView } from './views';
 import { watchMain } from './watch';
 
+/** Everything that can be a switch, for remembering what was on screen (the finder decides what is one). */
+export const switchSelector = '[role="switch"], input[type="checkbox"]';
+
 export interface SettingGuideOptions {
   signal: AbortSignal;
   doc?: Document;
@@ -14,7 +17,13 @@ export interface SettingGuideOptions {
   budgetMs?: number;
   /** Switches that were on the page when the URL changed: what the old page left behind. */
   stale?: WeakSet<Element>;
-  /** The state the member sees changed (null: the guide ended). */
+  /** False once the document's URL shows another page (URL watchers may tell us late). */
+  here?: () => boolean;
+  /** Called when a check finds the URL showing another page, so the runner can follow at once. */
+  onLeft?: () => void;
+  /** Called with the switches on screen each time this page's own switch was found. */
+  remember?: (switches: Element[]) => void;
+  /** The state the member sees changed (null: no guided switch any more). */
   report?: (setting: SettingId, state: SwitchState | null) => void;
   /** Extra callout parts for a state, null: for the fallback (the checkup's "Next setting"). */
   extras?: (state: SwitchState | null) => Partial<CalloutView>;
@@ -36,21 +45,27 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     doc = document,
     budgetMs = 5000,
     stale,
+    here = () => true,
     report,
     extras,
-    findSwitch = defaultFind,
     now = () => new Date(),
   } = options;
+  const { findSwitch = defaultFind } = options;
   const local = new AbortController();
   const signal = local.signal;
   options.signal.addEventListener('abort', () => local.abort(), { once: true, signal });
   const guide = { rerender: () => render() };
   if (options.signal.aborted) return guide;
 
+  const view = doc.defaultView ?? window;
   const mark = createMark(doc, targetAttribute, setting.id);
   let overlay: Overlay | null = null;
   let state: SwitchState | null = null;
-  let found = false;
+  /** Found by its label (id or text): from then on, position alone never names another element. */
+  let sure = false;
+  let timedOut = false;
+  let scrolled = false;
+  let budget = 0;
   let pending = 0;
 
   const ui = () => {
@@ -65,21 +80,46 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     return overlay;
   };
 
+  const startBudget = () => {
+    view.clearTimeout(budget);
+    timedOut = false;
+    budget = view.setTimeout(() => {
+      timedOut = true;
+      render();
+    }, budgetMs);
+  };
+
+  /** No switch to point at (yet, or any more): nothing marked, no state on the badge, the budget running. */
+  const lose = () => {
+    const had = mark.element !== null || state !== null;
+    if (mark.element) overlay?.ring(null);
+    mark.set(null);
+    if (state) report?.(setting.id, null);
+    if (state || !budget) startBudget();
+    state = null;
+    if (had) render();
+  };
+
   const check = () => {
     if (signal.aborted) return;
-    const hit = findSwitch(doc, setting, { ownPage: true });
-    // The last rung trusts position alone: never take a switch that was on screen when the URL changed
-    // (it may belong to the page being left; a reused node with a known label id is found by rung 1).
-    const element = hit && !(hit.rung === 'only-switch' && stale?.has(hit.element)) ? hit.element : null;
-    const next = element ? switchState(element) : null;
-    const moved = mark.set(next ? element : null);
-    if (!next || !element) {
-      if (moved) overlay?.ring(null);
-      if (moved && found) overlay?.show(null);
+    if (!here()) {
+      // The URL already shows another page: whatever is on screen now is not this setting's.
+      lose();
+      options.onLeft?.();
       return;
     }
-    if (!found) {
-      found = true;
+    const hit = findSwitch(doc, setting, { ownPage: true });
+    // The last rung trusts position alone: never take a switch that was on screen when the URL changed, nor
+    // a stranger once the switch was found by its label.
+    const trusted = hit && !(hit.rung === 'only-switch' && (sure || stale?.has(hit.element)));
+    const element = trusted ? hit.element : null;
+    const next = element ? switchState(element) : null;
+    if (!hit || !element || !next) return lose();
+    if (hit.rung !== 'only-switch') sure = true;
+    options.remember?.([...doc.querySelectorAll(switchSelector)]);
+    const moved = mark.set(element);
+    if (!scrolled) {
+      scrolled = true;
       scrollOnce(element);
     }
     if (moved) ui().ring(element);
@@ -94,21 +134,16 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   // Clicks toggle `checked` without any DOM mutation: re-read once the page's own handlers ran.
   const recheck = () => {
     if (pending) return;
-    pending = (doc.defaultView ?? window).setTimeout(() => {
+    pending = view.setTimeout(() => {
       pending = 0;
       check();
     }, 0);
   };
 
   watchMain(doc, mainArea, check, signal);
-  for (const type of ['change', 'click', 'keyup'])
+  for (const type of ['change', 'click', 'keyup']) {
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
-  const view = doc.defaultView ?? window;
-  let timedOut = false;
-  const budget = view.setTimeout(() => {
-    timedOut = true;
-    if (!found) render();
-  }, budgetMs);
+  }
   signal.addEventListener(
     'abort',
     () => {
@@ -124,8 +159,9 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
 
   function render() {
     if (signal.aborted) return;
-    if (found && state && mark.element) ui().show(stateView(setting, state, now(), extras?.(state)));
-    else if (!found && timedOut) ui().show({ ...fallbackView(setting), ...extras?.(null) });
+    if (state && mark.element) ui().show(stateView(setting, state, now(), extras?.(state)));
+    else if (timedOut) ui().show({ ...fallbackView(setting), ...extras?.(null) });
+    else overlay?.show(null);
   }
 }
 

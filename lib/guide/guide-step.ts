@@ -1,5 +1,5 @@
 /** Journey 2: on the hub and category pages, ring the next step on the way to a setting. */
-import { findStep as defaultFind, mainArea } from '../finder';
+import { findStep as defaultFind } from '../finder';
 import type { Page } from '../pages';
 import type { Setting } from '../settings';
 import { createMark, stepAttribute } from './marks';
@@ -43,8 +43,5 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
   check();
 }
 
-/** The settings menu sits beside the main area, so step guidance watches the whole app body. */
-function stepScope(doc: Document): Element {
-  const main = mainArea(doc);
-  return main === doc.body ? main : (main.parentElement ?? main);
-}
+/** The settings menu sits outside the main area (a sidebar, a header): step guidance watches the app body. */
+const stepScope = (doc: Document): Element => doc.body ?? doc.documentElement;

@@ -80,6 +80,8 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
 
   const position = () => {
     frame = 0;
+    // LinkedIn's app may clear the body: put the guide back while it is still wanted.
+    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
     const rect = target?.isConnected ? ringRect(target) : null;
     ringEl.hidden = !rect;
     if (rect) {
@@ -111,12 +113,21 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   const listen = { capture: true, passive: true, signal };
   view.addEventListener('scroll', refresh, listen);
   view.addEventListener('resize', refresh, listen);
+  // Escape closes the guide, unless LinkedIn used it (a dialog, a typeahead) or the member is typing.
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && !callout.hidden) onDismiss?.();
+      if (event.key !== 'Escape' || event.defaultPrevented || callout.hidden) return;
+      const target = event.target as Element | null;
+      if (
+        target?.closest?.(
+          'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="dialog"]',
+        )
+      )
+        return;
+      onDismiss?.();
     },
-    { capture: true, signal },
+    { signal },
   );
   resize.observe(doc.documentElement);
   signal.addEventListener(

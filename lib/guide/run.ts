@@ -2,7 +2,7 @@
 import type { CheckupPosition } from '../checkup';
 import { type Page, pageOf } from '../pages';
 import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../settings';
-import { guideSetting, type SettingGuideOptions } from './guide-setting';
+import { guideSetting, type SettingGuideOptions, switchSelector } from './guide-setting';
 import { guideStep } from './guide-step';
 import { createOverlay } from './overlay';
 import { checkupExtras, legacyView } from './views';
@@ -31,13 +31,22 @@ const samePage = (a: Page | null, b: Page | null) => JSON.stringify(a) === JSON.
 /** Returns the function to call with every new URL; it starts, keeps or ends the guide. */
 export function createRunner({ signal, doc = document, target = settings[0], setting, checkup }: RunOptions) {
   let current: { page: Page; controller: AbortController } | null = null;
+  /** Switches on screen when the previous setting page last found its own switch. */
+  let lastSeen: Element[] | null = null;
   signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
 
-  function guideSettingPage(found: Setting, pageSignal: AbortSignal, navigated: boolean) {
-    // After an in-app navigation, the switches on screen may belong to the page being left.
-    const stale = navigated
-      ? new WeakSet(doc.querySelectorAll('[role="switch"], input[type="checkbox"]'))
-      : undefined;
+  /** True while the document still shows `page`, or has not left the URL it had when the guide started. */
+  const showing = (page: Page) => {
+    const startUrl = doc.location.href;
+    return () => doc.location.href === startUrl || samePage(pageOf(doc.location.href), page);
+  };
+
+  function guideSettingPage(page: Page, found: Setting, pageSignal: AbortSignal, navigated: boolean) {
+    // After an in-app navigation, the switches on screen may belong to the page being left: those its guide last
+    // saw (URL watchers can report late, after the new page rendered), else those on screen now.
+    const left = lastSeen ?? [...doc.querySelectorAll(switchSelector)];
+    const stale = navigated ? new WeakSet(left) : undefined;
+    lastSeen = null;
     let position: CheckupPosition | null = null;
     let finished = false;
     const guide = guideSetting(found, {
@@ -45,6 +54,11 @@ export function createRunner({ signal, doc = document, target = settings[0], set
       signal: pageSignal,
       doc,
       stale,
+      here: showing(page),
+      onLeft: () => go(doc.location.href, true),
+      remember: (switches) => {
+        if (!pageSignal.aborted) lastSeen = switches;
+      },
       extras: (state) => (position ? checkupExtras(position, state, finished) : {}),
       onAction: (id) => {
         if (id === 'checkup-next' && position?.next) checkup?.navigate(settingUrl(position.next));
@@ -65,10 +79,11 @@ export function createRunner({ signal, doc = document, target = settings[0], set
       .catch(() => {});
   }
 
-  return function go(url: string | URL, navigated = false): void {
+  function go(url: string | URL, navigated = false): void {
     if (signal.aborted) return;
     const page = pageOf(url);
     if (current && samePage(page, current.page)) return;
+    if (current?.page.kind !== 'setting') lastSeen = null;
     current?.controller.abort();
     current = null;
     if (!page) return;
@@ -76,7 +91,7 @@ export function createRunner({ signal, doc = document, target = settings[0], set
     current = { page, controller };
     if (page.kind === 'setting') {
       const found = getSetting(page.setting);
-      if (found) guideSettingPage(found, controller.signal, navigated);
+      if (found) guideSettingPage(page, found, controller.signal, navigated);
     } else if (page.kind === 'legacy') {
       createOverlay(doc, { signal: controller.signal, onDismiss: () => controller.abort() }).show(
         legacyView(target),
@@ -84,5 +99,6 @@ export function createRunner({ signal, doc = document, target = settings[0], set
     } else {
       guideStep(page, target, { signal: controller.signal, doc });
     }
-  };
+  }
+  return go;
 }

@@ -10,10 +10,12 @@ const watchedAttributes = [
   'checked',
   'hidden',
   'aria-hidden',
+  'inert',
+  'style',
   'href',
 ];
 
-/** Calls `onChange` after every batch of DOM changes in `findMain(doc)`, and when that element is replaced. */
+/** Calls `onChange` after every batch of DOM changes in `findMain(doc)`, and when it or any ancestor's children change. */
 export function watchMain(
   doc: Document,
   findMain: (doc: Document) => Element,
@@ -27,12 +29,10 @@ export function watchMain(
     if (findMain(doc) !== scope) rescope();
     onChange();
   });
-  // Watches the main area's parent, childList only: LinkedIn may swap <main> wholesale on navigation.
+  // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
   const outer = new view.MutationObserver(() => {
-    if (findMain(doc) !== scope) {
-      rescope();
-      onChange();
-    }
+    if (findMain(doc) !== scope || !scope?.isConnected) rescope();
+    onChange();
   });
   function rescope() {
     scope = findMain(doc);
@@ -45,7 +45,7 @@ export function watchMain(
       attributes: true,
       attributeFilter: watchedAttributes,
     });
-    if (scope.parentNode) outer.observe(scope.parentNode, { childList: true });
+    for (let node = scope.parentNode; node; node = node.parentNode) outer.observe(node, { childList: true });
   }
   rescope();
   signal.addEventListener(

@@ -65,6 +65,44 @@ describe('content script', () => {
     expect(send).toHaveBeenLastCalledWith({ type: 'guide-state', setting: null, state: null });
   });
 
+  // LinkedIn may render the next page before the URL watcher reports the change (WXT polls where the browser has
+  // no Navigation API). Labels in a language we have no strings for, so only position could name the switches.
+  const unknownAi = `<h1>Data för generativ AI</h1><div><span id="genAi">Använd mina data för AI</span>
+    <input id="ai" type="checkbox" role="switch" aria-labelledby="genAi"></div>`;
+  const unknownResearch = `<h1>Forskning</h1><div><span id="res">Använd mina data för forskning</span>
+    <input id="rs" type="checkbox" role="switch" aria-labelledby="res" checked></div>`;
+
+  it("never marks the next page's switch as the old setting when the URL changes first", async () => {
+    open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${unknownAi}</main>`);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    expect(marks()).toEqual(['ai']);
+    history.pushState(null, '', '/mypreferences/d/settings/policy-and-academic-research');
+    (document.querySelector('main') as HTMLElement).innerHTML = unknownResearch;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Before WXT's poll: the research switch is marked as research (the guide noticed the URL itself), not as AI.
+    expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBe('research');
+    vi.advanceTimersByTime(1000);
+    expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBe('research');
+    const states = send.mock.calls
+      .map(([m]) => m)
+      .filter((m) => (m as { type: string }).type === 'guide-state');
+    expect(states).not.toContainEqual({ type: 'guide-state', setting: 'ai-training', state: 'on' });
+    expect(states.at(-1)).toEqual({ type: 'guide-state', setting: 'research', state: 'on' });
+  });
+
+  it("never takes the old page's switch for the new setting while the new page is still loading", async () => {
+    open('/mypreferences/d/settings/policy-and-academic-research', `<main>${unknownResearch}</main>`);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    history.pushState(null, '', '/mypreferences/d/settings/data-for-ai-improvement');
+    vi.advanceTimersByTime(1000);
+    expect(marks()).toEqual([]);
+    (document.querySelector('main') as HTMLElement).innerHTML = unknownAi;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.getElementById('ai')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
+  });
+
   it('a failing message channel never surfaces an error', async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(

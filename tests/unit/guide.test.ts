@@ -117,6 +117,57 @@ describe('guideSetting()', () => {
     expect(marked()).toEqual(['new']);
   });
 
+  it('clears the state when the switch goes away, and says so honestly if it stays away', async () => {
+    document.body.innerHTML = aiPage(true);
+    const report = vi.fn();
+    guideSetting(ai, { signal: controller.signal, report, budgetMs: 30 });
+    expect(report).toHaveBeenLastCalledWith('ai-training', 'on');
+    (document.querySelector('._row_1x2y') as HTMLElement).innerHTML = '<p>Loading…</p>';
+    await tick();
+    expect(marked()).toEqual([]);
+    expect(report).toHaveBeenLastCalledWith('ai-training', null);
+    await tick(60);
+    expect(callout()).toContain("The switch didn't show up on this page");
+  });
+
+  it('a hidden switch is no longer pointed at', async () => {
+    document.body.innerHTML = aiPage(true);
+    const report = vi.fn();
+    guideSetting(ai, { signal: controller.signal, report });
+    document.querySelector('._row_1x2y')?.setAttribute('hidden', '');
+    await tick();
+    expect(marked()).toEqual([]);
+    expect(report).toHaveBeenLastCalledWith('ai-training', null);
+  });
+
+  it('keeps following when the whole app root re-renders', async () => {
+    document.body.innerHTML = `<div id="root"><div class="app">${aiPage(true)}</div></div>`;
+    guideSetting(ai, { signal: controller.signal });
+    (document.getElementById('root') as HTMLElement).innerHTML =
+      `<div class="app">${aiPage(false).replace('id="switch"', 'id="switch-2"')}</div>`;
+    await tick();
+    expect(marked()).toEqual(['switch-2']);
+    expect(callout()).toContain('Off — recorded on');
+  });
+
+  it('puts its callout back if the page removes it while guiding', async () => {
+    document.body.innerHTML = aiPage(true);
+    guideSetting(ai, { signal: controller.signal });
+    document.querySelector(hostTag)?.remove();
+    document.querySelector('main')?.append(document.createElement('p'));
+    await tick(50);
+    expect(callout()).toContain('On — LinkedIn may use your data to train AI.');
+  });
+
+  it('Escape meant for LinkedIn (typing in a field) leaves the guide alone', () => {
+    document.body.innerHTML = `${aiPage(true)}<input id="search">`;
+    guideSetting(ai, { signal: controller.signal });
+    document
+      .getElementById('search')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(marked()).toEqual(['switch']);
+  });
+
   it('removes everything it added when the guide ends', () => {
     document.body.innerHTML = aiPage(true);
     const before = document.body.innerHTML;
@@ -171,6 +222,16 @@ describe('guideStep()', () => {
     expect(steps()).toEqual(['row-ai']);
     expect(document.getElementById('row-ai')?.getAttribute('data-optout-guide-step')).toBe('ai-training');
     expect(callout()).toContain('Next step: open “Data for Generative AI Improvement”');
+  });
+
+  it('marks a settings menu that renders late, anywhere on the page', async () => {
+    document.body.innerHTML =
+      '<header id="hdr"></header><div id="app"><div><main><h1>Account</h1></main></div></div>';
+    guideStep({ kind: 'hub' }, ai, { signal: controller.signal });
+    (document.getElementById('hdr') as HTMLElement).innerHTML =
+      '<nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>';
+    await tick();
+    expect(steps()).toEqual(['menu-privacy']);
   });
 
   it('on the hub, marks the Data privacy menu entry; the mark goes when the guide ends', () => {
