@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { sizeReport } from './scripts/size-report';
@@ -12,14 +13,18 @@ export default defineConfig({
     // i18n.getMessage) that Chrome MV3 and Firefox both have: skip the 3 kB polyfill there, keep it elsewhere.
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
-      const alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = [
+        { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+        // WXT's context announces each content script to the page with the extension's id: lib/quiet-context.ts.
+        { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/quiet-context.ts') },
+      ];
       const current = config.resolve?.alias ?? [];
       const list = Array.isArray(current)
         ? current
         : Object.entries(current).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = {
         ...config.resolve,
-        alias: [alias, ...list.filter((a) => String(a.find) !== 'wxt/browser')],
+        alias: [...alias, ...list.filter((a) => String(a.find) !== 'wxt/browser')],
       };
     },
     'build:done'(wxt, output) {

@@ -111,6 +111,8 @@ describeInBrowsers('issue #2', (env) => {
       served,
     );
     assert.ok(same, 'the feed document differs from the served HTML');
+    // WXT announces content scripts with a window message naming the extension; ours must stay silent.
+    assert.deepEqual(await feed.evaluate(() => window.__pageMessages), [], 'messages the page could read');
     assert.deepEqual(await guideMarks(feed), { marks: [], hosts: 0 });
     assert.equal(await env.browser.badgeText(feed), '');
     await feed.close();

@@ -165,6 +165,8 @@ function feedDocument() {
 <html lang="en">
 ${head('Feed | LinkedIn')}
 <body>
+  <script>/* Like any page script: record every message posted to the window (extensions must not announce themselves). */
+  window.__pageMessages = []; addEventListener('message', (event) => __pageMessages.push(JSON.stringify(event.data)));</script>
   ${header}
   <main id="main" class="_feed_x5n2">
     <article class="_post_p4c8">
