@@ -48,6 +48,17 @@ function wrapContext(bidi, context, errors) {
         },
       ],
     });
+  // BiDi serialises closed shadow roots too when asked for includeShadowTree: 'all'.
+  const hostTree = async (tag) => {
+    const reply = await bidi.send('script.evaluate', {
+      expression: `document.querySelector(${JSON.stringify(tag)})`,
+      target: { context },
+      awaitPromise: false,
+      resultOwnership: 'none',
+      serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
+    });
+    return reply.result?.type === 'node' ? reply.result : null;
+  };
   const page = {
     errors,
     context,
@@ -89,16 +100,9 @@ function wrapContext(bidi, context, errors) {
       throw new Error('colorScheme: not supported over BiDi in Firefox ESR');
     },
     bringToFront: () => bidi.send('browsingContext.activate', { context }),
-    // BiDi serialises closed shadow roots too when asked for includeShadowTree: 'all'.
     async shadowText(tag) {
-      const reply = await bidi.send('script.evaluate', {
-        expression: `document.querySelector(${JSON.stringify(tag)})`,
-        target: { context },
-        awaitPromise: false,
-        resultOwnership: 'none',
-        serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
-      });
-      return reply.result?.type === 'node' ? textOfHost(reply.result, tag) : null;
+      const host = await hostTree(tag);
+      return host ? textOfHost(host, tag) : null;
     },
     // BiDi hands out references to nodes in closed shadow roots too; the pointer moves to the element's centre
     // (WebDriver's element origin) and clicks there, as a member would.
@@ -106,14 +110,8 @@ function wrapContext(bidi, context, errors) {
       let element = null;
       for (let tries = 0; !element && tries < 60; tries++) {
         if (tries) await sleep(50);
-        const reply = await bidi.send('script.evaluate', {
-          expression: `document.querySelector(${JSON.stringify(tag)})`,
-          target: { context },
-          awaitPromise: false,
-          resultOwnership: 'none',
-          serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
-        });
-        element = reply.result?.type === 'node' ? elementInHost(reply.result, tag, attributes) : null;
+        const host = await hostTree(tag);
+        element = host ? elementInHost(host, tag, attributes) : null;
       }
       if (!element) throw new Error(`clickInShadow: nothing in <${tag}> has ${JSON.stringify(attributes)}`);
       const origin = { type: 'element', element: { sharedId: element.sharedId } };
