@@ -117,15 +117,9 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || callout.hidden) return;
-      const target = event.target as Element | null;
-      if (
-        target?.closest?.(
-          'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="dialog"]',
-        )
-      )
-        return;
-      onDismiss?.();
+      if (event.key === 'Escape' && !event.defaultPrevented && !callout.hidden && !isTyping(event.target)) {
+        onDismiss?.();
+      }
     },
     { signal },
   );
@@ -191,6 +185,18 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     const spoken = [next.title, next.body].filter(Boolean).join('. ');
     if (live.textContent !== spoken) live.textContent = spoken;
   }
+}
+
+const textInputs = /^(?:text|search|email|url|tel|password|number|)$/;
+
+/** True when a key press belongs to a field the member types in, or to one of LinkedIn's dialogs. */
+function isTyping(target: EventTarget | null): boolean {
+  // Duck-typed: page nodes seen from a content script's world may fail instanceof checks (Firefox's Xrays).
+  if (typeof (target as Element | null)?.closest !== 'function') return false;
+  const element = target as Element;
+  if (element.closest('textarea, select, [contenteditable=""], [contenteditable="true"], [role="dialog"]'))
+    return true;
+  return element.localName === 'input' && textInputs.test(element.getAttribute('type') ?? '');
 }
 
 /** LinkedIn's dark theme, read from the page's own background (its theme class names may change). */

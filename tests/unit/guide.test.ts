@@ -159,6 +159,15 @@ describe('guideSetting()', () => {
     expect(callout()).toContain('On — LinkedIn may use your data to train AI.');
   });
 
+  it('Escape right after clicking the switch (focus on it) closes the guide', () => {
+    document.body.innerHTML = aiPage(true);
+    guideSetting(ai, { signal: controller.signal });
+    document
+      .getElementById('switch')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelector(hostTag)).toBeNull();
+  });
+
   it('Escape meant for LinkedIn (typing in a field) leaves the guide alone', () => {
     document.body.innerHTML = `${aiPage(true)}<input id="search">`;
     guideSetting(ai, { signal: controller.signal });
