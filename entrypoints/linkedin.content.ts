@@ -20,7 +20,14 @@ export default defineContentScript({
       },
     });
     go(location.href);
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => go(newUrl, true));
+    if ('navigation' in globalThis) {
+      // The Navigation API announces every in-app navigation, before the new page renders.
+      ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => go(newUrl, true));
+    } else {
+      // Without it WXT would poll too, but against the last URL it saw: the guide may have followed a change
+      // WXT never saw (A → B → A within a second). Comparing with the page the guide shows is the same cost.
+      ctx.setInterval(() => go(location.href, true), 1000);
+    }
   },
 });
 

@@ -42,10 +42,13 @@ function newBlocks(parent: Element, child: Element, skip: string): TextBlock[] {
   return blocks;
 }
 
-/** True for text a person would read as a label: not empty, not a bare state word like On/Off. */
+/**
+ * True for text a person would read as a label: several words, not a state word like On/Off. Every setting's
+ * name has two words or more, so a single word beside a switch ("Activé", "Zapnuto", "Beta") is never one.
+ */
 function isLabelLike(text: string, ladder: Ladder): boolean {
   const normal = normalizeText(text);
-  return normal.length > 3 && !(ladder.stateWords as readonly string[]).includes(normal);
+  return normal.length > 3 && /\s/.test(normal) && !(ladder.stateWords as readonly string[]).includes(normal);
 }
 
 /**

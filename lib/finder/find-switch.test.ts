@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSetting, type Setting, type SettingId } from '../settings';
+import { getSetting, type Setting, type SettingId, settings } from '../settings';
 import { describeFound, findSwitch } from './find-switch';
 import { type Ladder, ladder, type Rung } from './locators';
 
@@ -190,6 +190,24 @@ describe('findSwitch() with a ladder passed in', () => {
 });
 
 describe('findSwitch() reads labels', () => {
+  it.each(['Activé', 'Ativado', 'Wyłączone', 'Zapnuto', 'Attivo', 'Activado', 'Päällä', 'Aan'])(
+    'findSwitch() finds a switch-button whose visible text is the state word %j',
+    (word) => {
+      document.body.innerHTML = `<main><div><span>Utiliser mes données pour entraîner des modèles d'IA de création de contenu</span>
+        <button id="x" role="switch" aria-checked="true"><span>${word}</span></button></div>
+        <div><span id="allowAnonymizedDataResearch">Research</span>
+        <input id="r" type="checkbox" role="switch" aria-labelledby="allowAnonymizedDataResearch"></div></main>`;
+      expect(findSwitch(document, ai, { ownPage: false })?.element.id).toBe('x');
+    },
+  );
+
+  it('every label we know has two words or more (a single word beside a switch is a state, never a label)', () => {
+    for (const setting of settings) {
+      for (const label of Object.values(setting.labels).flat())
+        expect(label.trim().split(/\s+/).length).toBeGreaterThan(1);
+    }
+  });
+
   it("never names a switch inside a post by the post's text", () => {
     document.body.innerHTML = `<main><section><h1>Data för generativ AI</h1><div><span id="sv">Använd mina data</span>
       <input id="real" type="checkbox" role="switch" aria-labelledby="sv" checked></div></section>

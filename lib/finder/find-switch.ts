@@ -1,12 +1,12 @@
 /** The finder: walks the ladder, most stable rung first, and returns the one switch it is sure of, or null. */
 import { type Setting, settings } from '../settings';
 import { byLabelId, idList } from './by-label-id';
-import { byLabelText } from './by-label-text';
+import { byLabelText, ownNames } from './by-label-text';
 import { isInside, queryAll } from './dom';
 import { ladder as defaultLadder, type Ladder, type Rung } from './locators';
 import { mainAreaIn } from './main-area';
 import { switchState } from './switch-state';
-import { normalizedLabels } from './text';
+import { normalizedLabels, normalizeText } from './text';
 
 /** A switch and the rung that found it (for logs and for trusting it less when it came from a low rung). */
 export interface FoundSwitch {
@@ -88,4 +88,13 @@ export function describeFound(found: FoundSwitch | null): string {
   const labelledBy = element.getAttribute('aria-labelledby');
   const attributes = `${role ? `[role=${role}]` : ''}${labelledBy ? `[aria-labelledby=${labelledBy}]` : ''}`;
   return `${rung} ${element.localName}${id}${attributes} ${switchState(element) ?? 'unreadable'}`;
+}
+
+/** What a switch calls itself (its aria-label, aria-labelledby text, <label>), normalised: a re-render keeps it. */
+export function switchSignature(element: Element, ladder: Ladder = defaultLadder): string {
+  try {
+    return normalizeText(ownNames(element, ladder).join(' '));
+  } catch {
+    return '';
+  }
 }

@@ -1,7 +1,7 @@
 /** The finder: pure, synchronous DOM lookups of a setting's switch and of the next step towards it. */
 
 export { findStep } from './find-step';
-export { describeFound, type FoundSwitch, findSwitch } from './find-switch';
+export { describeFound, type FoundSwitch, findSwitch, switchSignature } from './find-switch';
 export { type Ladder, ladder, type Rung } from './locators';
 export { mainArea } from './main-area';
 export { categoryNames, type StepPlaces, stepPlaces } from './step-labels';

@@ -53,5 +53,6 @@ export const ladder = {
     'noscript',
   ],
   mainArea: ['main', '[role="main"]'],
-  stateWords: ['on', 'off', 'ein', 'aus'], // en and de On/Off (linkedin-facts.md); short words are skipped anyway
+  // en and de On/Off (linkedin-facts.md, MED); the others are LOW (no source): any single word is skipped anyway.
+  stateWords: ['on', 'off', 'ein', 'aus', 'activé', 'désactivé', 'aan', 'uit', 'ativado', 'desativado'],
 } as const satisfies Ladder;

@@ -1,5 +1,5 @@
 /** Journeys 1 and 5: on a setting's own page, find its switch, mark and ring it, and say its state. */
-import { findSwitch as defaultFind, mainArea, switchState } from '../finder';
+import { findSwitch as defaultFind, mainArea, switchSignature, switchState } from '../finder';
 import type { SwitchState } from '../messages';
 import type { Setting, SettingId } from '../settings';
 import { createMark, targetAttribute } from './marks';
@@ -63,6 +63,8 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   let state: SwitchState | null = null;
   /** Found by its label (id or text): from then on, position alone never names another element. */
   let sure = false;
+  /** What the switch found by position called itself: a re-render keeps the name, the next page does not. */
+  let accepted: { element: Element; name: string } | null = null;
   let timedOut = false;
   let scrolled = false;
   let budget = 0;
@@ -85,7 +87,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     timedOut = false;
     budget = view.setTimeout(() => {
       timedOut = true;
-      render();
+      if (here()) render();
     }, budgetMs);
   };
 
@@ -111,11 +113,15 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     const hit = findSwitch(doc, setting, { ownPage: true });
     // The last rung trusts position alone: never take a switch that was on screen when the URL changed, nor
     // a stranger once the switch was found by its label.
-    const trusted = hit && !(hit.rung === 'only-switch' && (sure || stale?.has(hit.element)));
+    const stranger = (found: Element) =>
+      accepted !== null && found !== accepted.element && switchSignature(found) !== accepted.name;
+    const trusted =
+      hit && !(hit.rung === 'only-switch' && (sure || stale?.has(hit.element) || stranger(hit.element)));
     const element = trusted ? hit.element : null;
     const next = element ? switchState(element) : null;
     if (!hit || !element || !next) return lose();
     if (hit.rung !== 'only-switch') sure = true;
+    else if (accepted?.element !== element) accepted = { element, name: switchSignature(element) };
     options.remember?.([...doc.querySelectorAll(switchSelector)]);
     const moved = mark.set(element);
     if (!scrolled) {

@@ -56,8 +56,12 @@ export function isIsoDay(value: unknown): value is IsoDay {
 /** A usable Date from what a JS caller passed: Dates (of any realm), timestamps and date strings; else now. */
 function toDate(today: unknown): Date {
   let time = Number.NaN;
-  if (Object.prototype.toString.call(today) === '[object Date]') time = Date.prototype.getTime.call(today);
-  else if (typeof today === 'number' || typeof today === 'string') time = new Date(today).getTime();
+  try {
+    if (Object.prototype.toString.call(today) === '[object Date]') time = Date.prototype.getTime.call(today);
+    else if (typeof today === 'number' || typeof today === 'string') time = new Date(today).getTime();
+  } catch {
+    // A fake Date (a Symbol.toStringTag trick, a revoked Proxy): treated like no date at all.
+  }
   return Number.isNaN(time) ? new Date() : new Date(time);
 }
 

@@ -103,6 +103,37 @@ describe('content script', () => {
     expect(document.getElementById('ai')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
   });
 
+  it("never marks the next page's switch as the old setting when the new page renders before the URL changes", async () => {
+    open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${unknownAi}</main>`);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    expect(marks()).toEqual(['ai']);
+    (document.querySelector('main') as HTMLElement).innerHTML = unknownResearch;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBeNull();
+    history.pushState(null, '', '/mypreferences/d/settings/policy-and-academic-research');
+    vi.advanceTimersByTime(1000);
+    expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBe('research');
+    const states = send.mock.calls
+      .map(([m]) => m)
+      .filter((m) => (m as { type: string }).type === 'guide-state');
+    expect(states).not.toContainEqual({ type: 'guide-state', setting: 'ai-training', state: 'on' });
+  });
+
+  it('comes back to the setting after a quick trip away and back within one URL check', async () => {
+    open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    history.pushState(null, '', '/feed/');
+    document.body.innerHTML = feed;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(marks()).toEqual([]);
+    history.pushState(null, '', '/mypreferences/d/settings/data-for-ai-improvement');
+    document.body.innerHTML = aiPage;
+    vi.advanceTimersByTime(1000);
+    expect(marks()).toEqual(['switch']);
+  });
+
   it('a failing message channel never surfaces an error', async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(
