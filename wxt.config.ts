@@ -34,23 +34,25 @@ export default defineConfig({
       );
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://*.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'optout-guide@optout-guide.org',
-        strict_min_version: '140.0',
-        // @ts-expect-error -- newer AMO key, not yet in WXT's manifest types
-        data_collection_permissions: { required: ['none'] },
+    // Firefox only: Chrome warns about keys it does not know.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'optout-guide@optout-guide.org',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
       },
-      gecko_android: { strict_min_version: '142.0' },
-    },
-  },
+    }),
+  }),
   zip: {
     excludeSources: ['tests/**', '**/*.pem', '**/*.key', '.output/**', 'demo-screenshots/**'],
   },
