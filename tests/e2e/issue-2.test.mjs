@@ -7,6 +7,7 @@ import { describeInBrowsers } from './browsers.mjs';
 import {
   aiPath,
   assertNoRequestsOfItsOwn,
+  chooseRegion,
   guideMarks,
   origin,
   ringPixels,
@@ -21,13 +22,6 @@ const popupText = (popup) => popup.evaluate(() => document.body.innerText);
 const regionValue = (popup) => popup.evaluate(() => document.querySelector('#region-input')?.value ?? null);
 
 /** Chooses a region in the popup's combobox by typing its name and pressing Enter. */
-async function chooseRegion(popup, name) {
-  await popup.fill('#region-input', name);
-  await popup.press('Enter');
-  await waitFor(popup, (n) => document.querySelector('#region-input')?.value === n, name, {
-    what: `region ${name}`,
-  });
-}
 
 // What a member of each region must read (linkedin-facts.md): Europe's form and date, the US's 2024 start.
 const regions = [
