@@ -23,6 +23,9 @@ function linkedInPath(url: string | URL): string | null {
   }
 }
 
+/** True for any page of linkedin.com or its subdomains. */
+export const isLinkedInUrl = (url: string | URL | undefined): boolean => linkedInPath(url ?? '') !== null;
+
 /** The setting whose own page this is (desktop /d/ or mobile-web /m/ tree), else null. */
 export function settingPageOf(url: string | URL): SettingId | null {
   const path = linkedInPath(url);

@@ -7,16 +7,11 @@ const looks = {
   off: { text: '✓', color: '#067647' },
 } as const;
 
-/** Badge text for a switch state (the contract of product.md). */
-export function badgeText(state: SwitchState | null): string {
-  return state ? looks[state].text : '';
-}
-
 /** Sets or clears the badge of one tab; a closed tab is not an error. */
 export async function showBadge(tabId: number, state: SwitchState | null): Promise<void> {
   try {
     // null, not '': the tab's own text goes and the global badge (the opt-in reminder's dot) shows through.
-    await browser.action.setBadgeText({ tabId, text: (state ? badgeText(state) : null) as string });
+    await browser.action.setBadgeText({ tabId, text: (state ? looks[state].text : null) as string });
     if (state) await browser.action.setBadgeBackgroundColor({ tabId, color: looks[state].color });
   } catch {
     // The tab went away between the message and this call: nothing to show.
