@@ -33,9 +33,13 @@ export function stateView(
   return { ...view, ...extra };
 }
 
-/** The one-line callout beside the next step on the way to `setting`. */
-export function stepView(setting: Setting, step: 'category' | 'setting'): CalloutView {
-  const name = step === 'category' ? categoryName(setting.category) : settingName(setting.id);
+/** The one-line callout beside the next step on the way to `setting`; `onPage` is the name the page shows. */
+export function stepView(
+  setting: Setting,
+  step: 'category' | 'setting',
+  onPage?: string | null,
+): CalloutView {
+  const name = onPage || (step === 'category' ? categoryName(setting.category) : settingName(setting.id));
   return { tone: 'step', title: t('guide_step', name), compact: true };
 }
 
