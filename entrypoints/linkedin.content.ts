@@ -1,6 +1,6 @@
 import { browser, defineContentScript } from '#imports';
 import type { CheckupPosition } from '@/lib/checkup';
-import { reportAfterRestore, watchUrl } from '@/lib/guide/page-events';
+import { watchPage } from '@/lib/guide/page-events';
 import { type BackgroundLink, createRunner } from '@/lib/guide/run';
 import type { Message } from '@/lib/messages';
 
@@ -16,8 +16,7 @@ export default defineContentScript({
       navigate: (url) => location.assign(url),
     });
     runner.followUrl(location.href);
-    watchUrl(ctx, runner);
-    reportAfterRestore(ctx, runner);
+    watchPage(ctx, runner);
   },
 });
 

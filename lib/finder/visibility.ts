@@ -13,18 +13,10 @@ function hasLayout(element: Element): boolean {
   return root.getBoundingClientRect().width > 0;
 }
 
-/** Without checkVisibility(): display none on any ancestor (flat tree), content-visibility hidden above, visibility. */
+/** Without checkVisibility() (older browsers, all laid out): nothing rendered has no boxes; visibility is inherited. */
 function isStyledHidden(element: Element): boolean {
-  const view = element.ownerDocument.defaultView;
-  if (!view) return false;
-  const own = view.getComputedStyle(element);
-  if (own.visibility === 'hidden' || own.visibility === 'collapse') return true;
-  for (let node: Element | null = element; node; node = composedParent(node)) {
-    const style = node === element ? own : view.getComputedStyle(node);
-    if (style.display === 'none') return true;
-    if (node !== element && style.getPropertyValue('content-visibility') === 'hidden') return true;
-  }
-  return false;
+  const visibility = element.ownerDocument.defaultView?.getComputedStyle(element).visibility;
+  return element.getClientRects().length === 0 || visibility === 'hidden' || visibility === 'collapse';
 }
 
 /** The parent element, crossing from a shadow root to its host. */
