@@ -10,7 +10,7 @@ export type SettingId =
 
 export type CategoryId = 'privacy' | 'ads';
 
-/** Languages whose LinkedIn strings we have evidence for (shared/linkedin-facts.md). */
+/** Languages whose LinkedIn strings we have evidence for (docs/facts.md). */
 export type LabelLanguage = 'en' | 'de' | 'fr' | 'nl' | 'pt' | 'pl' | 'cs' | 'es' | 'it' | 'fi';
 
 export interface Setting {

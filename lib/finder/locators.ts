@@ -21,7 +21,7 @@ export interface Ladder {
   stateWords: readonly string[];
 }
 
-/** The ladder used on LinkedIn's settings pages (evidence: shared/linkedin-facts.md, "The switch"). */
+/** The ladder used on LinkedIn's settings pages (evidence: docs/facts.md, "The switch"). */
 export const ladder = {
   rungs: ['label-id', 'label-text', 'only-switch'],
   switches: [
@@ -53,6 +53,6 @@ export const ladder = {
     'noscript',
   ],
   mainArea: ['main', '[role="main"]'],
-  // en and de On/Off (linkedin-facts.md, MED); the others are LOW (no source): any single word is skipped anyway.
+  // en and de On/Off (docs/facts.md, MED); the others are LOW (no source): any single word is skipped anyway.
   stateWords: ['on', 'off', 'ein', 'aus', 'activé', 'désactivé', 'aan', 'uit', 'ativado', 'desativado'],
 } as const satisfies Ladder;

@@ -1,7 +1,7 @@
 /** What the next step on the way to a setting looks like: category names per language and where menus live. */
 import type { CategoryId, LabelLanguage } from '../settings';
 
-/** The left-menu name of each settings category, per language (shared/linkedin-facts.md); fallback to hrefs. */
+/** The left-menu name of each settings category, per language (docs/facts.md); fallback to hrefs. */
 export const categoryNames = {
   privacy: {
     en: ['Data privacy'], // HIGH: LinkedIn Help path "Settings & Privacy > Data privacy"

@@ -1,5 +1,5 @@
 // Replica for tests — not LinkedIn: the settings app's in-page navigation (LinkedIn's settings are a single-page
-// app: links change the URL with history.pushState and re-render the main area; linkedin-facts.md).
+// app: links change the URL with history.pushState and re-render the main area; docs/facts.md).
 import { settingPages } from './data.mjs';
 import { initialState, renderMain, renderMenu } from './pages.mjs';
 
@@ -54,7 +54,7 @@ document.addEventListener('change', (event) => {
 
 addEventListener('popstate', () => render(location.href));
 
-// The hub shows the Account category and its URL becomes that category's (linkedin-facts.md: it redirects there).
+// The hub shows the Account category and its URL becomes that category's (docs/facts.md: it redirects there).
 if (/^\/mypreferences\/d\/?$/.test(location.pathname)) {
   history.replaceState(null, '', `/mypreferences/d/categories/account${location.search}`);
 }
