@@ -34,7 +34,7 @@ export const overlayCss = `
 a { color: var(--link); font-weight: 600; }
 button { font: inherit; cursor: pointer; border-radius: 16px; }
 .action { background: var(--btn-bg); color: var(--btn-fg); border: 1px solid var(--btn-bg); padding: 4px 14px; font-weight: 600; }
-.close { flex: none; width: 28px; height: 28px; margin: -4px -6px 0 0; padding: 0; border: 1px solid transparent;
+.close { flex: none; width: 28px; height: 28px; margin-block-start: -4px; margin-inline-end: -6px; padding: 0; border: 1px solid transparent;
   background: transparent; color: var(--muted); font-size: 20px; line-height: 1; }
 .close:hover { color: var(--fg); }
 :focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }

@@ -1,5 +1,5 @@
 /** The in-page UI: one host element with a closed shadow root holding the ring and the callout. */
-import { t } from '../i18n';
+import { t, uiDirection, uiLanguage } from '../i18n';
 import { overlayCss } from './overlay-css';
 import { placeCallout, ringRect } from './place';
 
@@ -61,6 +61,9 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   const live = el('div', 'sr');
   const callout = el('section', 'callout', el('div', 'head', titleEl, close), bodyEl, hintEl, actions, live);
   const layer = el('div', 'layer', ringEl, callout);
+  // The callout speaks the UI language, not the page's: its own lang and direction (@@bidi_dir), docs/i18n.md.
+  layer.lang = uiLanguage();
+  layer.dir = uiDirection();
   shadow.append(style, layer);
   ringEl.hidden = true;
   callout.hidden = true;
