@@ -55,11 +55,17 @@ async function timeToMark(browser, url, loads) {
   const out = [];
   for (let i = 0; i < loads; i++) {
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction((name) => window.__marks?.[name] !== undefined, targetAttribute, { timeout: 10000 });
+    await page.waitForFunction((name) => window.__marks?.[name] !== undefined, targetAttribute, {
+      timeout: 10000,
+    });
     out.push(
       await page.evaluate((name) => {
         const ready = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0;
-        return { fromStart: window.__marks[name], fromReady: window.__marks[name] - ready, nodes: document.getElementsByTagName('*').length };
+        return {
+          fromStart: window.__marks[name],
+          fromReady: window.__marks[name] - ready,
+          nodes: document.getElementsByTagName('*').length,
+        };
       }, targetAttribute),
     );
   }
@@ -102,7 +108,11 @@ export async function benchChromium({ port, yardsticks, loads, insertions, heapS
     const page = await browser.context.newPage();
     await page.goto(`${origin}${settingPath}`, { waitUntil: 'load' });
     await page.waitForFunction((name) => window.__marks?.[name] !== undefined, targetAttribute);
-    const inserted = await page.evaluate(insertInPage, { count: insertions, ours: targetAttribute, poller: pollerAttribute });
+    const inserted = await page.evaluate(insertInPage, {
+      count: insertions,
+      ours: targetAttribute,
+      poller: pollerAttribute,
+    });
     await page.close();
     log('chromium: popup');
     const popup = await popupPaints(browser, loads);
@@ -110,7 +120,11 @@ export async function benchChromium({ port, yardsticks, loads, insertions, heapS
     const big = await timeToMark(browser, `${origin}${settingPath}?bench=big`, loads);
     const small = await timeToMark(browser, `${origin}${settingPath}`, loads);
     log(`chromium: heap (${heapSeconds} s of mutations)`);
-    const heap = await heapAfter(browser, [`${origin}${settingPath}?bench=churn`, `${origin}${twinPath}?bench=churn`], heapSeconds);
+    const heap = await heapAfter(
+      browser,
+      [`${origin}${settingPath}?bench=churn`, `${origin}${twinPath}?bench=churn`],
+      heapSeconds,
+    );
     return { feed, setting, twin, inserted, popup, big, small, heap };
   } finally {
     await browser.close();

@@ -11,11 +11,19 @@ export async function benchFirefox({ port, yardsticks, insertions, log }) {
   try {
     log('firefox: insertions');
     const page = await browser.newPage(`https://www.linkedin.com${settingPath}`);
-    for (let tries = 0; !(await page.evaluate((name) => window.__marks?.[name] !== undefined, targetAttribute)); tries++) {
+    for (
+      let tries = 0;
+      !(await page.evaluate((name) => window.__marks?.[name] !== undefined, targetAttribute));
+      tries++
+    ) {
       if (tries > 100) throw new Error('firefox: the guide never marked the switch');
       await sleep(100);
     }
-    return await page.evaluate(insertInPage, { count: insertions, ours: targetAttribute, poller: pollerAttribute });
+    return await page.evaluate(insertInPage, {
+      count: insertions,
+      ours: targetAttribute,
+      poller: pollerAttribute,
+    });
   } finally {
     await browser.close();
   }

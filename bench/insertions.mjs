@@ -26,9 +26,13 @@ export function insertInPage({ count, ours, poller }) {
       const at = performance.now();
       card.after(fresh);
       const deadline = at + 2500;
-      while ((seen.ours === undefined || seen.poller === undefined) && performance.now() < deadline) await wait(20);
+      while ((seen.ours === undefined || seen.poller === undefined) && performance.now() < deadline)
+        await wait(20);
       observer.disconnect();
-      results.push({ ours: seen.ours === undefined ? null : seen.ours - at, poller: seen.poller === undefined ? null : seen.poller - at });
+      results.push({
+        ours: seen.ours === undefined ? null : seen.ours - at,
+        poller: seen.poller === undefined ? null : seen.poller - at,
+      });
     }
     return results;
   })();

@@ -10,7 +10,12 @@ export function quantile(values, q) {
 /** Median, p90 and p95 of `values`, rounded to 0.01. */
 export function summary(values) {
   const r = (x) => Math.round(x * 100) / 100;
-  return { n: values.length, median: r(quantile(values, 0.5)), p90: r(quantile(values, 0.9)), p95: r(quantile(values, 0.95)) };
+  return {
+    n: values.length,
+    median: r(quantile(values, 0.5)),
+    p90: r(quantile(values, 0.9)),
+    p95: r(quantile(values, 0.95)),
+  };
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -46,7 +46,15 @@ function outermost(events, keep) {
   return total;
 }
 
-const rendering = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer']);
+const rendering = new Set([
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+  'UpdateLayer',
+]);
 
 /**
  * One page load's figures from its trace: main-thread CPU (ms) per script owner, and frames and rendering CPU
