@@ -1,6 +1,7 @@
 // Every locale says everything English says, with the same placeholders, in its own words (docs/i18n.md).
-import { categoryNames, normalizeText } from '@/lib/finder';
+import { normalizeText } from '@/lib/finder';
 import { pluralCategories } from '@/lib/i18n';
+import { categoryNames } from '@/lib/linkedin';
 import { settings } from '@/lib/settings';
 import { languageTag, localeMessages, locales, type Messages } from './locale-messages';
 
