@@ -1,5 +1,6 @@
 // Every locale says everything English says, with the same placeholders, in its own words (docs/i18n.md).
-import { categoryNames, normalizeText } from '@/lib/finder';
+import { normalizeText } from '@/lib/finder';
+import { categoryNames } from '@/lib/linkedin';
 import { pluralCategories } from '@/lib/i18n';
 import { settings } from '@/lib/settings';
 import { languageTag, localeMessages, locales, type Messages } from './locale-messages';
