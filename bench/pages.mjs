@@ -42,7 +42,8 @@ export function benchDocument(url) {
   const base = renderDocument(pathname === twinPath ? setting : url);
   let html = base.html;
   if (pathname.replace(/\/$/, '') === '/feed') html = html.replace('</body>', `${stream}</body>`);
-  if (bench === 'big') html = html.replace('<main id="main" class="_main_q1b6">', (m) => `${m}${filler(1000)}`);
+  if (bench === 'big')
+    html = html.replace('<main id="main" class="_main_q1b6">', (m) => `${m}${filler(1000)}`);
   if (bench === 'churn') html = html.replace('</body>', `${churn}</body>`);
   return { status: pathname === twinPath ? 200 : base.status, html: withProbe(html) };
 }

@@ -27,7 +27,10 @@ function buildDone(files: Record<string, number>) {
   const outDir = output(files);
   const chunks = Object.keys(files).map((fileName) => ({ fileName }));
   const wxt = { config: { outDir, browser: 'chrome' }, logger: { info: () => {} } };
-  const hook = config.hooks?.['build:done'] as unknown as (wxt: unknown, output: unknown) => void;
+  const hook = (config.hooks as Record<string, unknown> | undefined)?.['build:done'] as (
+    wxt: unknown,
+    output: unknown,
+  ) => void;
   return () => hook(wxt, { steps: [{ chunks }] });
 }
 

@@ -142,7 +142,8 @@ export async function launchFirefox({
   const bidi = await connectBidi(`${url}/session`);
   await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
   await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
-  for (const path of extra) await bidi.send('webExtension.install', { extensionData: { type: 'path', path } });
+  for (const path of extra)
+    await bidi.send('webExtension.install', { extensionData: { type: 'path', path } });
 
   const errors = new Map();
   const errorsOf = (context) => {
