@@ -6,11 +6,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Runner } from './run';
 
 /**
- * Follows every URL change, and reports again after a restore. Not WXT's `wxt:locationchange`: WXT dispatches
- * that on `window` under a name holding the extension's id, which any page script can listen for
- * (docs/ARCHITECTURE.md, "Leave no trace").
+ * Follows every URL change. Not WXT's `wxt:locationchange`: WXT dispatches that on `window` under a name holding
+ * the extension's id, which any page script can listen for (docs/ARCHITECTURE.md, "Leave no trace").
  */
-export function watchPage(ctx: ContentScriptContext, runner: Runner): void {
+export function watchUrl(ctx: ContentScriptContext, runner: Runner): void {
   const { signal } = ctx;
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation?.addEventListener) {
@@ -22,7 +21,10 @@ export function watchPage(ctx: ContentScriptContext, runner: Runner): void {
     // Polling compares with the page the guide shows, so a quick A → B → A is still followed.
     ctx.setInterval(() => runner.followUrl(location.href, true), 1000);
   }
-  // A page restored from the back-forward cache keeps its marks, but the background cleared the badge.
+}
+
+/** A page restored from the back-forward cache keeps its marks, but the background cleared the badge: say it again. */
+export function reportAfterRestore(ctx: ContentScriptContext, runner: Runner): void {
   const onShow = (event: PageTransitionEvent) => event.persisted && ctx.isValid && runner.reportAgain();
-  window.addEventListener('pageshow', onShow, { signal });
+  window.addEventListener('pageshow', onShow, { signal: ctx.signal });
 }
