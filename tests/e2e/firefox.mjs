@@ -100,6 +100,8 @@ function wrapContext(bidi, context, errors) {
       throw new Error('colorScheme: not supported over BiDi in Firefox ESR');
     },
     bringToFront: () => bidi.send('browsingContext.activate', { context }),
+    // Back (-1) or Forward (1) in the tab's history; resolves once the navigation started (Firefox's bfcache is on).
+    traverse: (delta) => bidi.send('browsingContext.traverseHistory', { context, delta }),
     async shadowText(tag) {
       const host = await hostTree(tag);
       return host ? textOfHost(host, tag) : null;
