@@ -37,7 +37,7 @@ describeInBrowsers('redesigned settings pages', (env) => {
       'shadow',
     );
     await waitForShadowText(page, /On — LinkedIn may use your data/);
-    await waitForBadge(env.browser, page, '!');
+    assert.equal(await waitForBadge(env.browser, page, '!'), '!');
     assert.deepEqual(page.errors, []);
   });
 
@@ -75,6 +75,6 @@ describeInBrowsers('redesigned settings pages', (env) => {
       { what: 'the partner-sharing mark' },
     );
     assert.equal(target, 'partner-sharing');
-    await waitForBadge(env.browser, page, '!');
+    assert.equal(await waitForBadge(env.browser, page, '!'), '!');
   });
 });
