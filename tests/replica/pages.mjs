@@ -158,6 +158,7 @@ function settingsDocument(url, state, delay) {
 <html lang="en">
 ${head(main.title)}
 <body>
+  ${messageRecorder}
   ${header}
   <div class="_layout_l8w3">
     <nav class="_leftMenu_f3n7" aria-label="Settings"><ul>${renderMenu(main.category)}</ul></nav>
@@ -178,14 +179,16 @@ export const feedMain = () => `<article class="_post_p4c8">
       <a class="_postLink_k7m5" href="${feedPost.link}">Data for Generative AI Improvement</a>
     </article>`;
 
+const messageRecorder = `<script>/* Like any page script: record every message posted to the window (extensions must not announce themselves). */
+  window.__pageMessages = []; addEventListener('message', (event) => __pageMessages.push(JSON.stringify(event.data)));</script>`;
+
 function feedDocument() {
   return `${firstLine('the /feed/ page with one post that quotes the setting')}
 <!doctype html>
 <html lang="en">
 ${head('Feed | LinkedIn')}
 <body>
-  <script>/* Like any page script: record every message posted to the window (extensions must not announce themselves). */
-  window.__pageMessages = []; addEventListener('message', (event) => __pageMessages.push(JSON.stringify(event.data)));</script>
+  ${messageRecorder}
   ${header}
   <main id="main" class="_feed_x5n2">
     ${feedMain()}
