@@ -14,7 +14,8 @@ function render(url) {
     if (!view) return;
     document.title = view.title;
     document.querySelector('main').innerHTML = view.html;
-    document.querySelector('nav ul').innerHTML = renderMenu(view.category);
+    const menu = document.querySelector('nav ul'); // the feed has no settings menu
+    if (menu) menu.innerHTML = renderMenu(view.category);
   };
   if (delay > 0) {
     paint(true);
@@ -28,7 +29,7 @@ function isInApp(anchor, event) {
   const url = new URL(anchor.href);
   return (
     url.origin === location.origin &&
-    url.pathname.startsWith('/mypreferences/') &&
+    (url.pathname.startsWith('/mypreferences/') || /^\/feed\/?$/.test(url.pathname)) &&
     renderMain(url.href) !== null
   );
 }

@@ -101,6 +101,7 @@ export function renderMain(url, state = initialState(), { pending = false } = {}
       html: settingMain(page, state.checked[page.id], { variant, pending }),
     };
   }
+  if (route?.kind === 'feed') return { title: 'Feed | LinkedIn', category: null, html: feedMain() };
   if (route?.kind === 'other-setting')
     return { title: 'Settings', category: null, html: otherSettingMain(route.slug) };
   if (route?.kind === 'category' || route?.kind === 'hub') {
@@ -159,6 +160,13 @@ ${head(main.title)}
 `;
 }
 
+/** The feed's main area: one post whose link leads to the setting (followed in-app, as LinkedIn does). */
+export const feedMain = () => `<article class="_post_p4c8">
+      <p class="_author_a9w1">${esc(feedPost.author)}</p>
+      <p class="_postText_t6r3">${esc(feedPost.text)}</p>
+      <a class="_postLink_k7m5" href="${feedPost.link}">Data for Generative AI Improvement</a>
+    </article>`;
+
 function feedDocument() {
   return `${firstLine('the /feed/ page with one post that quotes the setting')}
 <!doctype html>
@@ -169,12 +177,9 @@ ${head('Feed | LinkedIn')}
   window.__pageMessages = []; addEventListener('message', (event) => __pageMessages.push(JSON.stringify(event.data)));</script>
   ${header}
   <main id="main" class="_feed_x5n2">
-    <article class="_post_p4c8">
-      <p class="_author_a9w1">${esc(feedPost.author)}</p>
-      <p class="_postText_t6r3">${esc(feedPost.text)}</p>
-      <a class="_postLink_k7m5" href="${feedPost.link}">Data for Generative AI Improvement</a>
-    </article>
+    ${feedMain()}
   </main>
+  <script type="module" src="/_replica/app.mjs"></script>
 </body>
 </html>
 `;
