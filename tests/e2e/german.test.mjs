@@ -84,7 +84,7 @@ for (const browser of browsers) {
       await page.goto(`${origin}${aiPath}?hl=de`);
       await waitFor(page, exists, '[data-optout-guide-target="ai-training"]', { what: 'the marked switch' });
       const expected = [de('setting_ai_training_on'), de('guide_turn_off')];
-      const text = await waitForShadowText(page, new RegExp(escape(expected[0])));
+      const text = await waitForShadowText(page, new RegExp(literal(expected[0])));
       for (const sentence of expected)
         assert.ok(text?.includes(sentence), `callout says "${sentence}": ${text}`);
       assert.ok(!text.includes('LinkedIn may use your data'), 'no English sentence left');
@@ -97,7 +97,7 @@ for (const browser of browsers) {
       await page.goto(`${origin}${privacyPath}?hl=de`);
       await waitFor(page, exists, '[data-optout-guide-step="ai-training"]', { what: 'the step mark' });
       const step = de('guide_step', 'Daten zur Verbesserung generativer KI');
-      const text = await waitForShadowText(page, new RegExp(escape(step)));
+      const text = await waitForShadowText(page, new RegExp(literal(step)));
       assert.ok(text?.includes(step), `callout says "${step}": ${text}`);
       await page.close();
     });
@@ -105,6 +105,6 @@ for (const browser of browsers) {
 }
 
 /** `text` as a literal inside a RegExp. */
-function escape(text) {
+function literal(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
