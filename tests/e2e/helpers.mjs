@@ -163,7 +163,8 @@ export async function waitForShadowText(page, pattern, timeout = 4000) {
 export async function chooseRegion(popup, name) {
   const where = await waitFor(
     popup,
-    () => (document.querySelector('#region-input') ? 'field' : document.querySelector('#region-change') && 'line'),
+    () =>
+      document.querySelector('#region-input') ? 'field' : document.querySelector('#region-change') && 'line',
     undefined,
     { what: 'the region field or line' },
   );
