@@ -1,6 +1,6 @@
 /** The checkup's controls: start (or restart), and after "Done" a summary that counts the whole list. */
 import type { Checkup } from '../lib/checkup';
-import { checkupCounts } from '../lib/checkup-counts';
+import { type CheckupCounts, checkupCounts } from '../lib/checkup-counts';
 import { formatDay } from '../lib/format';
 import { t, uiLanguage } from '../lib/i18n';
 import type { SettingRecord } from '../lib/record';
@@ -15,28 +15,29 @@ export interface CheckupPanelProps {
   locale?: string;
 }
 
-/** "Checkup done on 29 Nov 2026 · Off: 4 · On: 1 · Doesn't apply in your region: 1 · 6 settings in all". */
-export function CheckupSummary({
-  record,
-  notApplicable,
-  finishedAt,
-  locale,
-}: {
-  record: SettingRecord;
-  notApplicable: readonly SettingId[];
-  finishedAt: string;
-  locale: string;
-}) {
-  const counts = checkupCounts(record, notApplicable);
-  const parts = [
-    t('checkup_done_on', formatDay(finishedAt, locale)),
+/** "Off: 4 · On: 1 · Doesn't apply in your region: 1 · 6 settings in all": every setting counted once. */
+export function countsText(counts: CheckupCounts): string {
+  return [
     t('count_off', counts.off),
     counts.on > 0 && t('count_on', counts.on),
     counts.unseen > 0 && t('count_unseen', counts.unseen),
     counts.notHere > 0 && t('count_not_here', counts.notHere),
     t('count_of_total', counts.total),
-  ].filter((part): part is string => Boolean(part));
-  return <p class="checkup-summary">{parts.join(' · ')}</p>;
+  ]
+    .filter((part): part is string => Boolean(part))
+    .join(' · ');
+}
+
+/** "Checkup done on 29 Nov 2026 · Off: 4 · …": the counts when the member pressed "Done". */
+function CheckupSummary(props: {
+  record: SettingRecord;
+  notApplicable: readonly SettingId[];
+  finishedAt: string;
+  locale: string;
+}) {
+  const counts = checkupCounts(props.record, props.notApplicable);
+  const done = t('checkup_done_on', formatDay(props.finishedAt, props.locale));
+  return <p class="checkup-summary">{`${done} · ${countsText(counts)}`}</p>;
 }
 
 /** Props in, markup out. */

@@ -1,6 +1,6 @@
 /** The opt-in reminder: off, or a dot on the toolbar button after 3 or 6 months. */
 import { formatDay } from '../lib/format';
-import { t, uiLanguage } from '../lib/i18n';
+import { t, tCount, uiLanguage } from '../lib/i18n';
 import { type Reminder, type ReminderMonths, reminderChoices } from '../lib/reminder';
 
 export interface ReminderSelectProps {
@@ -26,7 +26,7 @@ export function ReminderSelect({ reminder, onChange, locale = uiLanguage() }: Re
           <option value="">{t('reminder_off')}</option>
           {reminderChoices.map((months) => (
             <option key={months} value={String(months)}>
-              {t('reminder_months', months)}
+              {tCount('reminder_months', months)}
             </option>
           ))}
         </select>

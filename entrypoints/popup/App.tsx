@@ -2,17 +2,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { Checklist } from '@/components/checklist';
-import { CheckupPanel } from '@/components/checkup-panel';
-import { PolicyDetails } from '@/components/policy-details';
+import { CheckupPanel, countsText } from '@/components/checkup-panel';
 import { RegionLine } from '@/components/region-line';
 import { RegionPicker } from '@/components/region-picker';
+import { RulesSummary } from '@/components/rules-summary';
 import { type NextAction, nextAction, StatusCard } from '@/components/status-card';
 import { type Checkup, parseCheckup, planCheckup } from '@/lib/checkup';
+import { checkupCounts } from '@/lib/checkup-counts';
 import { searchableCountries } from '@/lib/country-search';
 import { t, uiLanguage } from '@/lib/i18n';
 import { parseKeepOn } from '@/lib/keep-on';
 import { openInLinkedInTab } from '@/lib/open-setting';
-import { type Policy, policyFor } from '@/lib/policy';
+import { microsoftSharingStatus, objectionStatus, type Policy, policyFor } from '@/lib/policy';
 import { parseRecord, type SettingRecord } from '@/lib/record';
 import { detectRegion } from '@/lib/region';
 import { isDue, parseReminder, type Reminder } from '@/lib/reminder';
@@ -167,16 +168,24 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
                 />
               </div>
             )}
+            <RulesSummary policy={policy} />
           </div>
-          <PolicyDetails policy={policy} />
           <section aria-labelledby="settings-heading" class="block">
-            <h2 id="settings-heading">{t('popup_settings_heading')}</h2>
-            <Checklist
-              record={record}
-              microsoftSharing={policy.microsoftAdsSharing.applies}
-              objectionForm={policy.aiTraining.objectionForm}
-              onOpen={(id) => open(settingUrl(id))}
-            />
+            {/* The list with its notes is one click away; the counts say at a glance where the member stands. */}
+            <details class="settings-details">
+              <summary>
+                <h2 id="settings-heading">{t('popup_settings_heading')}</h2>
+                <span class="hint settings-counts">
+                  {countsText(checkupCounts(record, notApplicable(policy)))}
+                </span>
+              </summary>
+              <Checklist
+                record={record}
+                sharing={microsoftSharingStatus(policy)}
+                objection={objectionStatus(policy)}
+                onOpen={(id) => open(settingUrl(id))}
+              />
+            </details>
             <CheckupPanel
               record={record}
               checkup={checkup}

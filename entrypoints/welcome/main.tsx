@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '@/lib/i18n';
+import { applyLanguage, t } from '@/lib/i18n';
 import { WelcomeApp } from './App';
 import '@/components/theme.css';
 import '../options/style.css';
 
 document.title = t('welcome_title');
-document.documentElement.lang = uiLanguage();
+applyLanguage(document.documentElement);
 render(<WelcomeApp />, document.getElementById('app') as HTMLElement);

@@ -33,10 +33,10 @@ describe('popup: what applies to me', () => {
   it('changing the region changes the explanation, and the choice is remembered', async () => {
     const { line } = await openPopup({ region: 'US' });
     expect(line.textContent).toBe('Rules for United States');
-    expect(screen.queryByText('Data Processing Objection Form')).toBeNull();
+    expect(screen.queryByText(/legal right to object/)).toBeNull();
     await chooseRegion('Germany');
     expect(screen.queryByRole('combobox')).toBeNull();
-    expect(screen.getAllByText(/Data Processing Objection Form/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/legal right to object/).length).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { level: 2, name: /Germany/ })).toBeTruthy();
     expect(await fakeBrowser.storage.local.get('region')).toEqual({ region: 'DE' });
   });
@@ -101,23 +101,21 @@ describe('popup: checklist', () => {
   });
 
   it.each([
-    ['DE', 'does not apply in your region', true],
-    ['GB', 'does not apply in your region', true],
-    ['CA', 'is unclear', false],
-    ['HK', 'is unclear', false],
-  ])(
-    'in %s the partner-sharing item says %j instead of urging; objection form listed: %s',
-    async (code, note, form) => {
-      await openPopup({ region: code });
-      expect(row('partner-sharing').textContent).toContain(note);
-      expect(Boolean(row('objection-form'))).toBe(form);
-    },
-  );
+    ['DE', 'does not apply here', 'legal right to object'],
+    ['GB', 'does not apply here', 'legal right to object'],
+    ['CA', 'shares your data with Microsoft for ads here', 'ask LinkedIn to stop or limit'],
+    ['HK', 'shares your data with Microsoft for ads here', 'ask LinkedIn to stop or limit'],
+    ['US', 'shares your data with Microsoft for ads here', 'ask LinkedIn to stop or limit'],
+  ])('in %s the partner-sharing item says %j and the objection form says %j', async (code, sharing, form) => {
+    await openPopup({ region: code });
+    expect(row('partner-sharing').textContent).toContain(sharing);
+    expect(row('objection-form').textContent).toContain(form);
+  });
 
-  it('in the US the partner-sharing item carries no note and there is no objection form', async () => {
+  it("names LinkedIn's other names for the sharing settings, where a member would search", async () => {
     await openPopup({ region: 'US' });
-    expect(row('partner-sharing').querySelector('.check-note')).toBeNull();
-    expect(row('objection-form')).toBeNull();
+    expect(row('partner-sharing').textContent).toContain('Also called “Data sharing”');
+    expect(row('ads-beyond-linkedin').textContent).toContain('Also called “Ads outside of LinkedIn”');
   });
 
   it('the objection form is a plain link the member follows; nothing is filled in', async () => {
@@ -199,6 +197,20 @@ describe('popup: status first', () => {
     fireEvent.click(change);
     expect(change.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Your region' }));
+  });
+});
+
+describe('popup: settings that do not apply', () => {
+  it('in Germany the Microsoft sharing row says it does not apply instead of "Not checked yet"', async () => {
+    await openPopup({ region: 'DE' });
+    expect(row('partner-sharing').querySelector('.check-state')?.textContent).toBe(
+      "Doesn't apply in your region",
+    );
+    expect(row('research').querySelector('.check-state')?.textContent).toBe('Not checked yet');
+    // The counts beside the collapsed list add up to the whole list.
+    expect(document.querySelector('.settings-counts')?.textContent).toBe(
+      "Off: 0 · Not checked: 5 · Doesn't apply in your region: 1 · 6 settings in all",
+    );
   });
 });
 
