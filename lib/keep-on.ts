@@ -1,13 +1,42 @@
-/** The settings the member chose to keep on: the guide leaves them alone, the options page lists them. */
-import { isSettingId, type SettingId } from './settings';
+/** Where the guide stops leading: settings seen Off and settings the member keeps on. Pure parsing and updates. */
 
-/** The stored list, known setting ids only, each once; anything else storage may hold gives []. */
+import { isSettingId, type SettingId, settings } from './linkedin/settings';
+import type { SettingRecord } from './record';
+
+/** The known setting ids of a stored "keep it on" list, once each, in checkup order; never throws. */
 export function parseKeepOn(value: unknown): SettingId[] {
-  return Array.isArray(value) ? [...new Set(value.filter(isSettingId))] : [];
+  if (!Array.isArray(value)) return [];
+  return settings.map((s) => s.id).filter((id) => value.some((item) => item === id && isSettingId(item)));
 }
 
-/** The list with `id` added or removed. */
-export function withKeepOn(list: readonly SettingId[], id: SettingId, keep: boolean): SettingId[] {
-  const rest = list.filter((other) => other !== id);
-  return keep ? [...rest, id] : rest;
+/** The list with `id` added (kept once). */
+export function withKeptOn(list: readonly SettingId[], id: SettingId): SettingId[] {
+  return parseKeepOn([...list, id]);
 }
+
+/** What the guide no longer leads to, as the background answers the content script. */
+export interface Settled {
+  /** Last seen Off in the member's own browser. */
+  seenOff: SettingId[];
+  /** The member chose "Keep it on — don't show this again". */
+  keptOn: SettingId[];
+}
+
+export const nothingSettled: Settled = { seenOff: [], keptOn: [] };
+
+/** The settled settings from the record and the "keep it on" list. */
+export function settledFrom(record: SettingRecord, keptOn: readonly SettingId[]): Settled {
+  const seenOff = settings.map((s) => s.id).filter((id) => record[id]?.state === 'off');
+  return { seenOff, keptOn: [...keptOn] };
+}
+
+/** A reply that crossed a message boundary, validated; anything else settles nothing. */
+export function parseSettled(value: unknown): Settled {
+  if (typeof value !== 'object' || value === null) return nothingSettled;
+  const { seenOff, keptOn } = value as Record<string, unknown>;
+  return { seenOff: parseKeepOn(seenOff), keptOn: parseKeepOn(keptOn) };
+}
+
+/** True when hub and category pages should no longer point at `id` (docs: a guide that knows when to stop). */
+export const isSettled = (settled: Settled, id: SettingId): boolean =>
+  settled.seenOff.includes(id) || settled.keptOn.includes(id);

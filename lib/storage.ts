@@ -10,6 +10,9 @@ import type { SettingId } from './settings';
 /** The member's region as an ISO 3166-1 alpha-2 code, once they have chosen one in the popup. */
 export const regionItem = storage.defineItem<string | null>('local:region', { fallback: null, version: 1 });
 
+/** Delete everything: every item below and anything else this extension stored on the device. */
+export const deleteEverything = () => storage.clear('local');
+
 /** The last state the member's own browser showed for each setting, and when. */
 export const recordItem = storage.defineItem<SettingRecord>('local:record', {
   fallback: {},
@@ -48,6 +51,3 @@ export const readRecord = () => read(recordItem, parseRecord);
 export const readCheckup = () => read(checkupItem, parseCheckup);
 export const readReminder = () => read(reminderItem, parseReminder);
 export const readKeepOn = () => read(keepOnItem, parseKeepOn);
-
-/** Delete everything: every item above and anything else this extension stored on the device. */
-export const deleteEverything = () => storage.clear('local');

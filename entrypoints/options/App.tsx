@@ -7,7 +7,7 @@ import { RegionPicker } from '@/components/region-picker';
 import { ReminderSelect } from '@/components/reminder-select';
 import { searchableCountries } from '@/lib/country-search';
 import { t, uiLanguage } from '@/lib/i18n';
-import { parseKeepOn, withKeepOn } from '@/lib/keep-on';
+import { parseKeepOn, withKeptOn } from '@/lib/keep-on';
 import { receiptJson, receiptText } from '@/lib/receipt';
 import { parseRecord, type SettingRecord } from '@/lib/record';
 import { detectRegion } from '@/lib/region';
@@ -72,7 +72,7 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
   };
 
   const keep = (id: SettingId, on: boolean) => {
-    const next = withKeepOn(keepOn, id, on);
+    const next = on ? withKeptOn(keepOn, id) : keepOn.filter((other) => other !== id);
     setKeepOn(next);
     void keepOnItem.setValue(next).catch(() => {});
   };
