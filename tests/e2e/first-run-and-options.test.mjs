@@ -80,6 +80,30 @@ describeInBrowsers('first run, status, options', (env) => {
     }
   });
 
+  test('the popup is at most 1,200 px tall at 360 px wide and reflows without sideways scrolling at 200 px', async () => {
+    const popup = await newPage(env.browser.popupUrl);
+    const size = () => ({
+      height: document.documentElement.scrollHeight,
+      width: document.documentElement.scrollWidth,
+      open: document.querySelectorAll('details[open]').length,
+    });
+    for (const region of ['Germany', 'United States', 'United Kingdom', 'Canada']) {
+      await popup.setViewport(360, 600);
+      await chooseRegion(popup, region);
+      const wide = await popup.evaluate(size);
+      assert.equal(wide.open, 0, 'disclosures closed');
+      assert.ok(wide.height <= 1200, `${region}: ${wide.height} px tall at 360 px`);
+      assert.ok(wide.width <= 360, `${region}: ${wide.width} px wide at 360 px`);
+      await popup.setViewport(200, 600);
+      await waitFor(popup, () => innerWidth === 200, undefined, { what: 'the 200 px window' });
+      const narrow = await popup.evaluate(() => ({
+        content: document.documentElement.scrollWidth,
+        window: document.documentElement.clientWidth,
+      }));
+      assert.ok(narrow.content <= narrow.window, `${region}: ${JSON.stringify(narrow)} (sideways scrolling)`);
+    }
+  });
+
   test('the options page deletes everything after an in-page confirmation, and passes axe', async () => {
     const before = await env.browser.storage();
     assert.ok(before.record?.['ai-training'], 'something to delete: the record of the switch seen off');
