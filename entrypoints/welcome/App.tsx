@@ -42,7 +42,7 @@ export function WelcomeApp() {
         <p>{guess ? t('welcome_region_guessed', countryName(guess, locale)) : t('welcome_region_unknown')}</p>
         <RegionPicker
           label={t('popup_region_label')}
-          hint={t('popup_region_guessed')}
+          hint={saved ? t('popup_region_chosen') : t('popup_region_guessed')}
           noMatch={(typed) => t('region_no_match', typed)}
           value={region}
           guessed={guess}
