@@ -73,7 +73,7 @@ export function checkupExtras(
   state: SwitchState | null,
   finished: boolean,
 ): Partial<CalloutView> {
-  if (finished) return { progress: t('checkup_finished'), buttons: [] };
+  if (finished) return { title: t('checkup_finished_title'), body: t('checkup_finished'), buttons: [] };
   const progress = t('checkup_progress', position.position, position.total);
   if (position.next) {
     return { progress, buttons: [{ label: t(state ? 'checkup_next' : 'checkup_skip'), id: 'checkup-next' }] };
