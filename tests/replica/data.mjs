@@ -1,4 +1,4 @@
-// Replica for tests — not LinkedIn: the content of the replica pages, from shared/linkedin-facts.md (English UI).
+// Replica for tests — not LinkedIn: the content of the replica pages, from docs/facts.md (English UI).
 // Kept apart from lib/settings.ts on purpose: a wrong slug or label id in lib/ must fail a real-browser test,
 // not be copied into the page it is tested against. Text marked "replica wording" is ours, not LinkedIn's.
 
@@ -75,7 +75,7 @@ export const settingPages = [
 const other = (name, slug) => ({ name, slug });
 const setting = (id) => ({ setting: id });
 
-/** The category pages in left-menu order; the AI row is the last of its section (linkedin-facts.md). */
+/** The category pages in left-menu order; the AI row is the last of its section (docs/facts.md). */
 export const categories = [
   {
     id: 'account',
@@ -148,4 +148,24 @@ export const feedPost = {
   author: 'Replica Person',
   text: 'Heads-up: LinkedIn trains AI on your posts. Settings & Privacy > Data privacy > “Data for Generative AI Improvement” — switch it off.',
   link: '/mypreferences/d/settings/data-for-ai-improvement',
+};
+
+/**
+ * The German UI, served for `?hl=de`: the AI setting's row name and switch label and the section heading are
+ * LinkedIn's German words (docs: linkedin facts, MED); Ein/Aus too. The rest is replica wording.
+ */
+export const german = {
+  settings: {
+    'ai-training': {
+      title: 'Daten zur Verbesserung generativer KI',
+      label: 'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
+      question:
+        'Darf LinkedIn Ihre personenbezogenen Daten und Inhalte zum Trainieren generativer KI-Modelle verwenden? (Replika-Wortlaut)',
+      description: 'Replika-Wortlaut: Ihre privaten Nachrichten werden dafür nicht verwendet.',
+    },
+  },
+  categories: { privacy: 'Datenschutz' }, // replica wording: no source names LinkedIn's German menu entry
+  headings: { 'How LinkedIn uses your data': 'So verwendet LinkedIn Ihre Daten' },
+  on: 'Ein',
+  off: 'Aus',
 };
