@@ -101,6 +101,26 @@ for (const browser of browsers) {
       assert.ok(text?.includes(step), `callout says "${step}": ${text}`);
       await page.close();
     });
+
+    it('after the guide saw the switch, the popup states it in German, still within 360 px', async () => {
+      const popup = await driver.newPage();
+      await popup.setViewport(360, 600);
+      await popup.goto(driver.popupUrl);
+      const state = await waitFor(
+        popup,
+        () => document.querySelector('[data-setting="ai-training"] .check-state.on')?.textContent,
+        undefined,
+        { what: 'the AI-training row seen On' },
+      );
+      assert.ok(state.startsWith(de('checklist_on', '')), `"${state}" is the German state`);
+      const overflow = await popup.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > 360.5)
+          .map((element) => element.outerHTML.slice(0, 80)),
+      );
+      assert.deepEqual(overflow, []);
+      await popup.close();
+    });
   });
 }
 
