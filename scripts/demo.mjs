@@ -16,6 +16,7 @@ import {
 } from '../tests/e2e/helpers.mjs';
 import { root } from '../tests/e2e/paths.mjs';
 import { startReplicaServer } from '../tests/replica/server.mjs';
+import { firstRunScreenshots, takeFirstRunScreenshots } from './demo-first-run.mjs';
 
 /** The UI language: `--lang de` or `--lang=pt_BR`, a folder of public/_locales (English by default). */
 const lang = (() => {
@@ -49,6 +50,7 @@ const forDocs = [
   'fallback.png',
   'checkup.png',
   'popup-checklist.png',
+  ...firstRunScreenshots,
 ];
 
 const exists = (selector) => document.querySelector(selector) !== null;
@@ -106,12 +108,15 @@ async function takeScreenshots(browser) {
   await after.setViewport(360, 600);
   await after.goto(browser.popupUrl);
   await waitFor(after, exists, '.checkup-summary', { what: 'the checkup summary' });
-  await after.evaluate(() =>
-    scrollTo(0, scrollY + document.querySelector('#settings-heading').getBoundingClientRect().top - 12),
-  );
+  await after.evaluate(() => {
+    document.querySelector('.settings-details').open = true; // the list sits behind its counts (issue #8)
+    scrollTo(0, scrollY + document.querySelector('#settings-heading').getBoundingClientRect().top - 12);
+  });
   await sleep(300);
   await save(after, 'popup-checklist.png');
   await after.close();
+
+  await takeFirstRunScreenshots(browser, save);
 }
 
 const markedSetting = () =>
