@@ -1,7 +1,7 @@
 // The popup and the callout rendered with every locale's messages: no word wider than its box, buttons on one line.
 // happy-dom has no layout, so widths are estimated from per-letter advances of a wide sans-serif (DejaVu Sans,
 // what Debian's browsers fall back to), on the generous side; tests/e2e/german.test.mjs measures the real thing.
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import type { CalloutView } from '@/lib/guide/overlay';
@@ -53,6 +53,9 @@ const calloutBody = 320 - 2 * 14 - 2 * 2;
 const calloutTitle = calloutBody - 28 - 8;
 
 const ai = getSetting('ai-training') as Setting;
+/** The popup has read storage and shows the checklist (its details, open or not, are all in the DOM). */
+const rendered = () =>
+  waitFor(() => expect(document.querySelectorAll('.check-row .check-state').length).toBeGreaterThan(0));
 const now = () => new Date('2026-11-29T10:00:00Z');
 
 describe.each(locales)('%s', (locale) => {
@@ -65,7 +68,7 @@ describe.each(locales)('%s', (locale) => {
       reminder: { months: 6, due: '2027-05-29T10:00:00.000Z' },
     });
     render(<App now={now} onOpened={() => {}} />);
-    await screen.findAllByRole('combobox');
+    await rendered();
     const tooWide: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -87,7 +90,7 @@ describe.each(locales)('%s', (locale) => {
       ),
     });
     render(<App now={now} onOpened={() => {}} />);
-    await screen.findAllByRole('combobox');
+    await rendered();
     for (const row of document.querySelectorAll('.check-row')) {
       const state = row.querySelector('.check-state')?.textContent ?? '';
       const name = row.querySelector('.check-name')?.textContent ?? '';
