@@ -104,9 +104,22 @@ describe.each(locales)('%s', (locale) => {
 
   it('the callout: every word fits, every button label on one line, no callout taller than 16 lines', () => {
     const views: CalloutView[] = [
-      stateView(ai, 'on', now(), checkupExtras({ position: 2, total: 5, next: 'research' }, 'on', false)),
-      stateView(ai, 'off', now(), checkupExtras({ position: 5, total: 5, next: null }, 'off', false)),
-      { ...fallbackView(ai), ...checkupExtras({ position: 1, total: 5, next: 'research' }, null, false) },
+      stateView(
+        ai,
+        'on',
+        now(),
+        checkupExtras({ setting: 'ai-training', position: 2, total: 5, next: 'research' }, 'on', false),
+      ),
+      stateView(
+        ai,
+        'off',
+        now(),
+        checkupExtras({ setting: 'ai-training', position: 5, total: 5, next: null }, 'off', false),
+      ),
+      {
+        ...fallbackView(ai),
+        ...checkupExtras({ setting: 'ai-training', position: 1, total: 5, next: 'research' }, null, false),
+      },
       legacyView(ai),
       stepView(ai, 'setting'),
       stepView(ai, 'category'),
