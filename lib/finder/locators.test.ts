@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { settings } from '../settings';
-import { ladder } from './locators';
-import { categoryNames, stepPlaces } from './step-labels';
+import { ladder } from '../linkedin/ladder';
+import { settings } from '../linkedin/settings';
+import { categoryNames, stepPlaces } from '../linkedin/step-labels';
 import { normalizedLabels } from './text';
 
 const fixtures = join(import.meta.dirname, '../../tests/fixtures');
@@ -78,7 +78,7 @@ describe('the fixtures', () => {
     it(`${name} says what it imitates, has unique ids and is used by a test`, () => {
       const html = read(name);
       expect(html.split('\n')[0]).toMatch(
-        /^<!-- .+Replica, not LinkedIn's markup: built from shared\/linkedin-facts\.md.* -->$/,
+        /^<!-- .+Replica, not LinkedIn's markup: built from docs\/facts\.md.* -->$/,
       );
       const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
       expect(new Set(ids).size).toBe(ids.length);

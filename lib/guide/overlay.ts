@@ -1,5 +1,5 @@
 /** The in-page UI: one host element with a closed shadow root holding the ring and the callout. */
-import { t } from '../i18n';
+import { type MessageKey, t, uiLanguage } from '../i18n';
 import { overlayCss } from './overlay-css';
 import { placeCallout, ringRect } from './place';
 
@@ -61,6 +61,9 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   const live = el('div', 'sr');
   const callout = el('section', 'callout', el('div', 'head', titleEl, close), bodyEl, hintEl, actions, live);
   const layer = el('div', 'layer', ringEl, callout);
+  // The callout speaks the UI language, not the page's: its own lang and direction (@@bidi_dir), docs/i18n.md.
+  layer.lang = uiLanguage();
+  layer.dir = t('@@bidi_dir' as MessageKey);
   shadow.append(style, layer);
   ringEl.hidden = true;
   callout.hidden = true;
@@ -78,11 +81,18 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   const view = doc.defaultView ?? window;
   const resize = new view.ResizeObserver(() => refresh());
 
+  /** What the last frame wrote: a frame that would write the same does nothing (no style change, no paint). */
+  let written = '';
   const position = () => {
     frame = 0;
     // LinkedIn's app may clear the body: put the guide back while it is still wanted.
     if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+    // All reads before any write: at most one layout per frame, never one forced by our own writes.
     const rect = target?.isConnected ? ringRect(target) : null;
+    const at = callout.hidden ? null : placeCallout(rect, naturalSize(callout), view);
+    const next = JSON.stringify([rect, at]);
+    if (next === written) return;
+    written = next;
     ringEl.hidden = !rect;
     if (rect) {
       Object.assign(ringEl.style, {
@@ -91,12 +101,9 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
         height: `${rect.height}px`,
       });
     }
-    if (!callout.hidden) {
-      callout.style.maxHeight = '';
-      const box = callout.getBoundingClientRect();
-      const at = placeCallout(rect, { width: box.width, height: box.height }, view);
+    if (at) {
       callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
-      if (at.maxHeight !== undefined) callout.style.maxHeight = `${at.maxHeight}px`;
+      callout.style.maxHeight = at.maxHeight === undefined ? '' : `${at.maxHeight}px`;
     }
   };
   function refresh() {
@@ -185,6 +192,14 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     const spoken = [next.title, next.body].filter(Boolean).join('. ');
     if (live.textContent !== spoken) live.textContent = spoken;
   }
+}
+
+/** The callout's size without the height limit a small window gave it (its content scrolls inside). */
+function naturalSize(callout: HTMLElement): { width: number; height: number } {
+  return {
+    width: callout.offsetWidth,
+    height: callout.scrollHeight + callout.offsetHeight - callout.clientHeight,
+  };
 }
 
 const textInputs = /^(?:text|search|email|url|tel|password|number|)$/;

@@ -1,18 +1,21 @@
 /** Follows LinkedIn's in-app navigation and runs the right guide for each page, one AbortController per page. */
 import type { CheckupPosition } from '../checkup';
-import { type Page, pageOf } from '../pages';
-import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../settings';
-import { guideSetting, type SettingGuideOptions, switchSelector } from './guide-setting';
+import type { Rung } from '../finder/locators';
+import { type Page, pageOf } from '../linkedin/pages';
+import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../linkedin/settings';
+import type { SwitchState } from '../messages';
+import { type GuideEvent, guideSetting, type SettingGuide, switchSelector } from './guide-setting';
 import { guideStep } from './guide-step';
+import { removeLeftovers } from './leftovers';
 import { createOverlay } from './overlay';
 import { checkupExtras, legacyView } from './views';
 
-/** What the runner needs to take part in a checkup; all of it talks to the background. */
-export interface CheckupLink {
+/** What the runner tells the background and asks it; every call is safe when the background is gone. */
+export interface BackgroundLink {
+  /** The guided switch in this tab shows `state` (null: no guided switch any more), found by `rung`. */
+  report(setting: SettingId | null, state: SwitchState | null, rung: Rung | null): void;
   positionOf(setting: SettingId): Promise<CheckupPosition | null>;
-  done(): Promise<void>;
-  /** Opens a URL in this tab when the member pressed "Next setting". */
-  navigate(url: string): void;
+  checkupDone(): Promise<void>;
 }
 
 export interface RunOptions {
@@ -21,18 +24,39 @@ export interface RunOptions {
   doc?: Document;
   /** The setting that hub and category pages lead towards. */
   target?: Setting;
-  /** Passed to the setting guide (reporting the state). */
-  setting?: Pick<SettingGuideOptions, 'report' | 'budgetMs'>;
-  checkup?: CheckupLink;
+  background?: BackgroundLink;
+  /** Opens a URL in this tab (the checkup's "Next setting"). */
+  navigate?: (url: string) => void;
+  /** How long a switch may take to appear before the callout says so. */
+  budgetMs?: number;
+  /** True once the extension was updated or reloaded under this script: the guide then ends. */
+  isCutOff?: () => boolean;
+}
+
+export interface Runner {
+  /** Starts, keeps or ends the guide for the page at `url`; `navigated`: reached by in-app navigation. */
+  followUrl(url: string | URL, navigated?: boolean): void;
+  /** Tells the background again what this page shows (after a restore from the back-forward cache). */
+  reportAgain(): void;
+  /** True while some page of ours is being guided. */
+  isGuiding(): boolean;
+}
+
+interface GuidedPage {
+  page: Page;
+  controller: AbortController;
+  guide: SettingGuide | null;
 }
 
 const samePage = (a: Page | null, b: Page | null) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Returns the function to call with every new URL; it starts, keeps or ends the guide. */
-export function createRunner({ signal, doc = document, target = settings[0], setting, checkup }: RunOptions) {
-  let current: { page: Page; controller: AbortController } | null = null;
+/** The runner for one document; nothing happens until followUrl is called. */
+export function createRunner(options: RunOptions): Runner {
+  const { signal, doc = document, target = settings[0], background, navigate, budgetMs } = options;
+  const { isCutOff = () => false } = options;
+  let current: GuidedPage | null = null;
   /** Switches on screen when the previous setting page last found its own switch. */
-  let lastSeen: Element[] | null = null;
+  let lastOnScreen: Element[] | null = null;
   signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
 
   /** True while the document still shows `page`, or has not left the URL it had when the guide started. */
@@ -41,35 +65,40 @@ export function createRunner({ signal, doc = document, target = settings[0], set
     return () => doc.location.href === startUrl || samePage(pageOf(doc.location.href), page);
   };
 
-  function guideSettingPage(page: Page, found: Setting, pageSignal: AbortSignal, navigated: boolean) {
+  function guideSettingPage(page: Page, found: Setting, controller: AbortController, navigated: boolean) {
+    const pageSignal = controller.signal;
     // After an in-app navigation, the switches on screen may belong to the page being left: those its guide last
     // saw (URL watchers can report late, after the new page rendered), else those on screen now.
-    const left = lastSeen ?? [...doc.querySelectorAll(switchSelector)];
-    const stale = navigated ? new WeakSet(left) : undefined;
-    lastSeen = null;
+    const left = lastOnScreen ?? [...doc.querySelectorAll(switchSelector)];
+    lastOnScreen = null;
     let position: CheckupPosition | null = null;
     let finished = false;
+    const onEvent = (event: GuideEvent) => {
+      if (event.type === 'state')
+        background?.report(event.state ? event.setting : null, event.state, event.rung);
+      else if (event.type === 'switches-on-screen') {
+        if (!pageSignal.aborted) lastOnScreen = event.switches;
+      } else if (event.type === 'left') followUrl(doc.location.href, true);
+      else if (event.type === 'action') onAction(event.id);
+    };
+    const onAction = (id: string) => {
+      if (id === 'checkup-next' && position?.next) navigate?.(settingUrl(position.next));
+      if (id === 'checkup-done') {
+        finished = true;
+        guide.rerender();
+        void background?.checkupDone().catch(() => {});
+      }
+    };
     const guide = guideSetting(found, {
-      ...setting,
       signal: pageSignal,
       doc,
-      stale,
-      here: showing(page),
-      onLeft: () => go(doc.location.href, true),
-      remember: (switches) => {
-        if (!pageSignal.aborted) lastSeen = switches;
-      },
+      budgetMs,
+      leftBehind: navigated ? new WeakSet(left) : undefined,
+      stillOnPage: showing(page),
+      onEvent,
       extras: (state) => (position ? checkupExtras(position, state, finished) : {}),
-      onAction: (id) => {
-        if (id === 'checkup-next' && position?.next) checkup?.navigate(settingUrl(position.next));
-        if (id === 'checkup-done') {
-          finished = true;
-          guide.rerender();
-          void checkup?.done().catch(() => {});
-        }
-      },
     });
-    checkup
+    background
       ?.positionOf(found.id)
       .then((answer) => {
         if (pageSignal.aborted || !answer) return;
@@ -77,21 +106,26 @@ export function createRunner({ signal, doc = document, target = settings[0], set
         guide.rerender();
       })
       .catch(() => {});
+    return guide;
   }
 
-  function go(url: string | URL, navigated = false): void {
+  function followUrl(url: string | URL, navigated = false): void {
     if (signal.aborted) return;
     const page = pageOf(url);
     if (current && samePage(page, current.page)) return;
-    if (current?.page.kind !== 'setting') lastSeen = null;
+    if (current?.page.kind !== 'setting') lastOnScreen = null;
     current?.controller.abort();
     current = null;
     if (!page) return;
     const controller = new AbortController();
-    current = { page, controller };
+    const entry: GuidedPage = { page, controller, guide: null };
+    current = entry;
+    removeLeftovers(doc);
+    stopWhenCutOff(controller.signal);
     if (page.kind === 'setting') {
       const found = getSetting(page.setting);
-      if (found) guideSettingPage(page, found, controller.signal, navigated);
+      // `entry`, not `current`: the guide's first look may already have followed the URL to another page.
+      if (found) entry.guide = guideSettingPage(page, found, controller, navigated);
     } else if (page.kind === 'legacy') {
       createOverlay(doc, { signal: controller.signal, onDismiss: () => controller.abort() }).show(
         legacyView(target),
@@ -100,5 +134,26 @@ export function createRunner({ signal, doc = document, target = settings[0], set
       guideStep(page, target, { signal: controller.signal, doc });
     }
   }
-  return go;
+
+  /**
+   * After an update or reload the old script lives on, cut off from its extension (Chrome; Firefox unloads it).
+   * The new version removes the old overlay when it starts: that removal, or the member coming back to the tab,
+   * makes this script check its connection and end its guide, taking its marks with it.
+   */
+  function stopWhenCutOff(pageSignal: AbortSignal) {
+    const check = () => {
+      if (isCutOff()) current?.controller.abort();
+    };
+    const view = doc.defaultView ?? window;
+    const observer = new view.MutationObserver(check);
+    if (doc.body) observer.observe(doc.body, { childList: true });
+    doc.addEventListener('visibilitychange', check, { signal: pageSignal });
+    pageSignal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  }
+
+  return {
+    followUrl,
+    reportAgain: () => current?.guide?.reportAgain(),
+    isGuiding: () => current !== null && !current.controller.signal.aborted,
+  };
 }

@@ -2,10 +2,10 @@
 
 import type { CheckupPosition } from '../checkup';
 import { formatDay } from '../format';
-import { type MessageKey, t, uiLanguage } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 import type { SwitchState } from '../messages';
 import { categoryPath } from '../pages';
-import { categoryName, messageKeyOf, settingName } from '../setting-names';
+import { categoryName, settingMessages, settingName } from '../setting-names';
 import { origin, type Setting, settingUrl } from '../settings';
 import type { CalloutView } from './overlay';
 
@@ -21,21 +21,25 @@ export function stateView(
   seenOn: Date,
   extra: Partial<CalloutView> = {},
 ) {
-  const key = messageKeyOf(setting.id);
+  const messages = settingMessages[setting.id];
   const view: CalloutView =
     state === 'on'
-      ? { tone: 'on', title: t(`setting_${key}_on` as MessageKey), body: t('guide_turn_off') }
+      ? { tone: 'on', title: t(messages.on), body: t('guide_turn_off') }
       : {
           tone: 'off',
           title: t('guide_off_recorded', formatDay(seenOn, uiLanguage())),
-          body: t(`setting_${key}_off` as MessageKey),
+          body: t(messages.off),
         };
   return { ...view, ...extra };
 }
 
-/** The one-line callout beside the next step on the way to `setting`. */
-export function stepView(setting: Setting, step: 'category' | 'setting'): CalloutView {
-  const name = step === 'category' ? categoryName(setting.category) : settingName(setting.id);
+/** The one-line callout beside the next step on the way to `setting`; `onPage` is the name the page shows. */
+export function stepView(
+  setting: Setting,
+  step: 'category' | 'setting',
+  onPage?: string | null,
+): CalloutView {
+  const name = onPage || (step === 'category' ? categoryName(setting.category) : settingName(setting.id));
   return { tone: 'step', title: t('guide_step', name), compact: true };
 }
 

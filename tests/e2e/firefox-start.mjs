@@ -1,5 +1,5 @@
 // How the real-browser tests start Debian's firefox-esr: puppeteer-core launches it and speaks WebDriver BiDi to it
-// (no geckodriver); the profile's prefs send all traffic through connect-proxy.mjs, pin the add-on's UUID and
+// (no geckodriver, docs/toolchain.md "Firefox"); the profile's prefs send all traffic through connect-proxy.mjs, pin the add-on's UUID and
 // silence Firefox's own background requests.
 import puppeteer from 'puppeteer-core';
 

@@ -131,11 +131,17 @@ function wrapPage(firefox, page) {
 }
 
 /** Starts firefox-esr with the extension and returns the browser driver (see browsers.mjs for the interface). */
-export async function launchFirefox({ port, headless = true, extension = extensionDir('firefox') } = {}) {
+export async function launchFirefox({
+  port,
+  headless = true,
+  extension = extensionDir('firefox'),
+  extra = [], // more unpacked extensions beside ours (the benchmark's yardsticks)
+} = {}) {
   const proxy = await startConnectProxy(port);
   const uuid = randomUUID();
   const firefox = await startFirefox(firefoxPrefs(proxy.port, uuid), headless);
   await firefox.installExtension(extension);
+  for (const path of extra) await firefox.installExtension(path);
 
   const wrapped = new Map();
   const wrap = (page) => {

@@ -51,7 +51,31 @@ describe('content script', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await content.main(ctx);
     expect(marks()).toEqual(['switch']);
-    expect(send).toHaveBeenCalledWith({ type: 'guide-state', setting: 'ai-training', state: 'on' });
+    expect(send).toHaveBeenCalledWith({
+      type: 'guide-state',
+      setting: 'ai-training',
+      state: 'on',
+      rung: 'label-id',
+    });
+  });
+
+  it("guides partner sharing at LinkedIn's other address for it too", async () => {
+    const partnerPage = `<main><span id="shareDataWithTrustedPartners">Share data with affiliates and partners</span>
+      <input id="partner" type="checkbox" role="switch" aria-labelledby="shareDataWithTrustedPartners" checked></main>`;
+    for (const path of [
+      '/mypreferences/d/settings/share-data-with-select-partners',
+      '/mypreferences/s/settings/share-data-with-trusted-partners',
+    ]) {
+      open(path, partnerPage);
+      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+      const context = new ContentScriptContext('linkedin');
+      await content.main(context);
+      expect(document.getElementById('partner')?.getAttribute('data-optout-guide-target')).toBe(
+        'partner-sharing',
+      );
+      expect(send).toHaveBeenCalledWith(expect.objectContaining({ setting: 'partner-sharing', state: 'on' }));
+      context.notifyInvalidated();
+    }
   });
 
   it('follows in-app navigation: leaving the setting removes the mark and clears the badge', async () => {
@@ -87,8 +111,8 @@ describe('content script', () => {
     const states = send.mock.calls
       .map(([m]) => m)
       .filter((m) => (m as { type: string }).type === 'guide-state');
-    expect(states).not.toContainEqual({ type: 'guide-state', setting: 'ai-training', state: 'on' });
-    expect(states.at(-1)).toEqual({ type: 'guide-state', setting: 'research', state: 'on' });
+    expect(states).not.toContainEqual(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
+    expect(states.at(-1)).toMatchObject({ type: 'guide-state', setting: 'research', state: 'on' });
   });
 
   it("never takes the old page's switch for the new setting while the new page is still loading", async () => {
@@ -117,7 +141,7 @@ describe('content script', () => {
     const states = send.mock.calls
       .map(([m]) => m)
       .filter((m) => (m as { type: string }).type === 'guide-state');
-    expect(states).not.toContainEqual({ type: 'guide-state', setting: 'ai-training', state: 'on' });
+    expect(states).not.toContainEqual(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
   });
 
   it('comes back to the setting after a quick trip away and back within one URL check', async () => {
