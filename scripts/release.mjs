@@ -20,6 +20,20 @@ function main(version) {
   writeFileSync(changelogPath, changelog);
   run('npm', ['run', 'zip']);
 
+  // AMO's reviewers rebuild with the versions its notes name: say so when this machine differs.
+  const notes = readFileSync(join(root, 'docs/store/amo-reviewer-notes.md'), 'utf8');
+  const used = {
+    'Node.js': process.versions.node,
+    npm: execFileSync('npm', ['--version']).toString().trim(),
+  };
+  for (const [tool, version] of Object.entries(used)) {
+    const stated = notes.match(new RegExp(`${tool.replace('.', '\\.')} \\*\\*([\\d.]+)\\*\\*`))?.[1];
+    if (stated !== version)
+      console.warn(
+        `docs/store/amo-reviewer-notes.md names ${tool} ${stated}; this build used ${version}: update it.`,
+      );
+  }
+
   const zips = readdirSync(join(root, '.output')).filter((name) => name.includes(`-${version}-`));
   console.log(`\n${current} → ${version}. Store packages:\n${zips.map((z) => `  .output/${z}`).join('\n')}`);
   console.log(`Next: git commit -am "Release ${version}" && git tag v${version}`);
