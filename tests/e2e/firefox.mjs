@@ -8,8 +8,8 @@ import { extensionDir } from './paths.mjs';
 
 /**
  * Sends one raw WebDriver BiDi command over puppeteer's own connection, only for what puppeteer 24 cannot do in
- * Firefox: read closed shadow roots (the guide's callout lives in one) and click inside them, and open or follow
- * moz-extension:// pages (its goto never resolves there and page.url() keeps the previous URL).
+ * Firefox: read closed shadow roots (the guide's callout lives in one) and click inside them, navigate as BiDi
+ * does (its goto never resolves on moz-extension:// pages) and read a tab's URL (page.url() goes stale there).
  */
 const sendBidi = async (firefox, method, params) => (await firefox.connection.send(method, params)).result;
 
@@ -55,10 +55,10 @@ function wrapPage(firefox, page) {
     errors,
     context,
     url: async () => (await tabsOf(firefox)).find((tab) => tab.context === context)?.url ?? 'about:blank',
+    // BiDi's own navigate, resolved at readyState "complete" as before: puppeteer's goto never resolves on
+    // moz-extension:// pages, and on web pages it returns later, after a late-rendering switch was already marked.
     goto: async (url) => {
-      if (url.startsWith('moz-extension:'))
-        await sendBidi(firefox, 'browsingContext.navigate', { context, url, wait: 'complete' });
-      else await page.goto(url, { waitUntil: 'load' });
+      await sendBidi(firefox, 'browsingContext.navigate', { context, url, wait: 'complete' });
     },
     evaluate: (fn, arg) => evaluateIn(page, fn, arg),
     // A real pointer click at the element's centre: whatever covers the switch gets the click, as for a member.
