@@ -136,10 +136,11 @@ export async function launchFirefox({
   headless = true,
   extension = extensionDir('firefox'),
   extra = [], // more unpacked extensions beside ours (the benchmark's yardsticks)
+  prefs = {}, // more profile prefs, e.g. intl.locale.requested for another UI language
 } = {}) {
   const proxy = await startConnectProxy(port);
   const uuid = randomUUID();
-  const firefox = await startFirefox(firefoxPrefs(proxy.port, uuid), headless);
+  const firefox = await startFirefox({ ...firefoxPrefs(proxy.port, uuid), ...prefs }, headless);
   await firefox.installExtension(extension);
   for (const path of extra) await firefox.installExtension(path);
 
