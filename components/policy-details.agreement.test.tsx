@@ -104,3 +104,27 @@ describe('the checklist and the explanation agree', () => {
     },
   );
 });
+
+describe('before the Microsoft sharing starts (a clock before 3 Nov 2025)', () => {
+  it.each([['CA'], ['US'], ['JE']])(
+    '%s: the checklist names the start day, as the explanation does, and no placeholder leaks',
+    (code) => {
+      const policy = policyFor(code, new Date('2025-10-01'));
+      const { container } = render(
+        <div>
+          <Checklist
+            record={{}}
+            sharing={microsoftSharingStatus(policy)}
+            objection={objectionStatus(policy)}
+            onOpen={() => {}}
+            locale="en"
+          />
+          <PolicyDetails policy={policy} locale="en" />
+        </div>,
+      );
+      const row = container.querySelector('.checklist [data-setting="partner-sharing"]')?.textContent ?? '';
+      expect(row).toMatch(/From 3 Nov(ember)? 2025, LinkedIn will share/);
+      expect(container.textContent).not.toMatch(/\$\d|\$[A-Z]+\$|From ,/);
+    },
+  );
+});
