@@ -165,7 +165,7 @@ describe('PolicyDetails', () => {
 
   it('JE: says LinkedIn does not name it, on each point that depends on it', () => {
     show('JE');
-    expect(screen.getAllByText(/name the UK but not Guernsey, Jersey/)).toHaveLength(2);
+    expect(screen.getAllByText(/name the UK but not Guernsey, Jersey/)).toHaveLength(3);
   });
 
   it('before the start, says what will happen instead of what has', () => {
