@@ -175,6 +175,15 @@ describe('PolicyDetails', () => {
     expect(screen.getByText(/^From 3 Nov 2025, LinkedIn will share more of your data/)).toBeTruthy();
   });
 
+  it.each(['GB', 'HK', 'CA'])(
+    '%s before 3 Nov 2025: says training will start, and never that it already resumed',
+    (code) => {
+      const { container } = show(code, new Date('2025-11-02'));
+      expect(container.textContent).toMatch(/From 3 Nov 2025, LinkedIn will use members' data here/);
+      expect(container.textContent).not.toMatch(/resumed/);
+    },
+  );
+
   it.each(['DE', 'GB', 'US', 'CA', 'HK', 'JE', 'XX'])('%s: dates are in words, never ISO', (code) => {
     const { container } = show(code);
     expect(container.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
