@@ -1,6 +1,7 @@
 import { browser, defineContentScript } from '#imports';
 import type { CheckupPosition } from '@/lib/checkup';
 import { createRunner } from '@/lib/guide/run';
+import { parseSettled } from '@/lib/keep-on';
 import type { Message } from '@/lib/messages';
 
 export default defineContentScript({
@@ -17,6 +18,10 @@ export default defineContentScript({
           (await send({ type: 'checkup-position', setting })) as CheckupPosition | null,
         done: async () => void (await send({ type: 'checkup-done' })),
         navigate: (url) => location.assign(url),
+      },
+      memory: {
+        settled: async () => parseSettled(await send({ type: 'settled' })),
+        keepOn: async (setting) => void (await send({ type: 'keep-on', setting })),
       },
     });
     go(location.href);

@@ -1,7 +1,8 @@
 /** The in-page UI: one host element with a closed shadow root holding the ring and the callout. */
 import { t } from '../i18n';
+import { keepClearOf } from './keep-clear';
 import { overlayCss } from './overlay-css';
-import { placeCallout, ringRect } from './place';
+import { type Box, besideRing, freeSpot, type Placement, ringRect, topRight } from './place';
 
 export interface CalloutView {
   tone: 'on' | 'off' | 'step' | 'info';
@@ -9,7 +10,8 @@ export interface CalloutView {
   body?: string;
   hint?: string;
   links?: readonly { label: string; href: string }[];
-  buttons?: readonly { label: string; id: string }[];
+  /** `quiet`: a secondary choice, drawn as a text button beside the main one. */
+  buttons?: readonly { label: string; id: string; quiet?: boolean }[];
   /** A one-line callout (step guidance). */
   compact?: boolean;
   /** A line above the title, e.g. the checkup's "Checkup: 2 of 5". */
@@ -17,12 +19,17 @@ export interface CalloutView {
 }
 
 export interface Overlay {
-  /** Rings `target` ('target': the switch; 'step': a lighter ring for the next step); null hides the ring. */
-  ring(target: Element | null, variant?: 'target' | 'step'): void;
+  /**
+   * Rings `target` ('target': the switch; 'step': a lighter ring for the next step; 'clear': no ring, the callout
+   * only stays off the switch and its text); null hides the ring.
+   */
+  ring(target: Element | null, variant?: 'target' | 'step' | 'clear'): void;
   /** Shows the callout next to the ring (top right of the window without one); null hides it. */
   show(view: CalloutView | null): void;
   /** Repositions after a layout change the overlay could not see. */
   refresh(): void;
+  /** Moves the focus to the callout, after the member pressed one of its buttons that replaced it. */
+  focus(): void;
 }
 
 export interface OverlayOptions {
@@ -41,7 +48,8 @@ export const hostTag = 'optout-guide';
 /** Creates the overlay in `doc`; everything it added is removed when `signal` aborts. */
 export function createOverlay(doc: Document, { signal, onDismiss, onAction }: OverlayOptions): Overlay {
   const host = doc.createElement(hostTag);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // Closed, so LinkedIn's scripts cannot read it; the e2e build (`wxt build --mode e2e`) opens it for axe only.
+  const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
   overlayRoots.set(host, shadow);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
     const element = doc.createElement(tag);
@@ -72,8 +80,11 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   close.setAttribute('aria-label', t('guide_dismiss'));
   close.title = t('guide_dismiss');
   callout.setAttribute('aria-label', t('guide_label'));
+  callout.tabIndex = -1;
 
   let target: Element | null = null;
+  /** What the callout must leave readable around the target: label, question, description, next row. */
+  let keepClear: Element[] = [];
   let frame = 0;
   const view = doc.defaultView ?? window;
   const resize = new view.ResizeObserver(() => refresh());
@@ -91,13 +102,29 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
         height: `${rect.height}px`,
       });
     }
-    if (!callout.hidden) {
-      callout.style.maxHeight = '';
-      const box = callout.getBoundingClientRect();
-      const at = placeCallout(rect, { width: box.width, height: box.height }, view);
-      callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
-      if (at.maxHeight !== undefined) callout.style.maxHeight = `${at.maxHeight}px`;
+    if (!callout.hidden) place(rect);
+  };
+  /** The callout in the nearest free space; a one-line pill when nothing else fits; over the text as a last resort. */
+  const place = (rect: Box | null) => {
+    callout.style.maxHeight = '';
+    callout.classList.remove('pill');
+    const measure = () => {
+      const { width, height } = callout.getBoundingClientRect();
+      return { width, height };
+    };
+    let at: Placement;
+    if (!rect) at = topRight(measure(), view);
+    else {
+      const clear = keepClear.filter((e) => e.isConnected).map(boxOf);
+      at = freeSpot(rect, clear, measure(), view) ?? pill(rect, clear, measure);
     }
+    callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
+    if (at.maxHeight !== undefined) callout.style.maxHeight = `${at.maxHeight}px`;
+  };
+  const pill = (rect: Box, clear: Box[], measure: () => { width: number; height: number }) => {
+    callout.classList.add('pill');
+    const size = measure();
+    return freeSpot(rect, clear, size, view) ?? besideRing(rect, size, view);
   };
   function refresh() {
     if (!frame && !signal.aborted) frame = view.requestAnimationFrame(position);
@@ -141,8 +168,10 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     ring(element, variant = 'target') {
       if (target) resize.unobserve(target);
       target = element;
+      keepClear = element ? keepClearOf(element, variant === 'step' ? 'step' : 'switch') : [];
       if (element) resize.observe(element);
       ringEl.classList.toggle('step', variant === 'step');
+      ringEl.classList.toggle('clear', variant === 'clear');
       refresh();
     },
     show(next) {
@@ -151,6 +180,9 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
       refresh();
     },
     refresh,
+    focus() {
+      callout.focus({ preventScroll: true });
+    },
   };
 
   function render(next: CalloutView) {
@@ -173,19 +205,28 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
         a.textContent = label;
         return a;
       }),
-      ...(next.buttons ?? []).map(({ label, id }) => {
+      ...(next.buttons ?? []).map(({ label, id, quiet }) => {
         const button = doc.createElement('button');
         button.type = 'button';
-        button.className = 'action';
+        button.className = quiet ? 'action quiet' : 'action';
         button.dataset.action = id;
         button.textContent = label;
         return button;
       }),
     );
-    const spoken = [next.title, next.body].filter(Boolean).join('. ');
+    // One clean sentence each: the checkup's progress, the state, what to do (no doubled full stops).
+    const spoken = [next.progress, next.title, next.body]
+      .filter(Boolean)
+      .map((part) => (/[.!?…]$/.test(part as string) ? part : `${part}.`))
+      .join(' ');
     if (live.textContent !== spoken) live.textContent = spoken;
   }
 }
+
+const boxOf = (element: Element): Box => {
+  const { left, top, width, height } = element.getBoundingClientRect();
+  return { left, top, width, height };
+};
 
 const textInputs = /^(?:text|search|email|url|tel|password|number|)$/;
 
