@@ -39,7 +39,8 @@ function blockOf(target: Element): Element | null {
 }
 
 /**
- * For a switch: its label, description, the question above it and the next block's text (the next row's On/Off).
+ * For a switch: its label, description, the question above it, the setting's title and the next block's text (the
+ * next row's On/Off).
  * For a step (a row or menu entry): the rows just before and after it.
  */
 export function keepClearOf(target: Element, variant: 'switch' | 'step'): Element[] {
@@ -52,8 +53,11 @@ export function keepClearOf(target: Element, variant: 'switch' | 'step'): Elemen
       for (const label of (target as HTMLInputElement).labels ?? []) textHolders(label, found);
       const block = blockOf(target);
       if (block) textHolders(block, found);
-      const next = block?.nextElementSibling;
-      if (next) textHolders(next, found);
+      // The setting's title just above its block, and the next block (another switch and its On/Off).
+      const before = block?.previousElementSibling;
+      for (const near of [before, before?.previousElementSibling, block?.nextElementSibling]) {
+        if (near) textHolders(near, found);
+      }
     } else {
       const row = target.closest('li') ?? target;
       for (const near of [row.previousElementSibling, row.nextElementSibling])

@@ -19,11 +19,15 @@ export const overlayCss = `
   background: var(--bg); color: var(--fg); border: 2px solid var(--border); border-radius: 12px;
   padding: 12px 14px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.22); overflow: auto; }
 .callout.compact { width: auto; max-width: min(320px, calc(100vw - 16px)); padding: 8px 12px; }
-.callout.pill { width: auto; max-width: min(240px, calc(100vw - 16px)); padding: 4px 6px 4px 12px; border-radius: 20px; }
-.pill .body, .pill .hint, .pill .actions, .pill .brand { display: none; }
+.callout.pill { width: auto; max-width: min(280px, calc(100vw - 16px)); padding: 4px 6px 4px 12px; border-radius: 20px; }
+.pill .body, .pill .hint, .pill .actions, .pill .brand, .pill .long, .short { display: none; }
+.pill .short { display: inline; }
 .pill .head { align-items: center; }
 .pill .title { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .pill .close { margin: 0; }
+.more { display: none; flex: none; min-height: 28px; padding: 0 10px; border: 1px solid var(--link); background: transparent;
+  color: var(--link); font-size: 13px; font-weight: 600; }
+.pill .more { display: inline-block; }
 .callout:focus { outline: none; }
 .callout:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .head { display: flex; gap: 8px; align-items: flex-start; }

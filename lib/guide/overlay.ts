@@ -12,6 +12,8 @@ export interface CalloutView {
   links?: readonly { label: string; href: string }[];
   /** `quiet`: a secondary choice, drawn as a text button beside the main one. */
   buttons?: readonly { label: string; id: string; quiet?: boolean }[];
+  /** The title as the one-line pill of a small window shows it (default: the title). */
+  short?: string;
   /** A one-line callout (step guidance). */
   compact?: boolean;
   /** A line above the title, e.g. the checkup's "Checkup: 2 of 5". */
@@ -63,16 +65,28 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   const ringEl = el('div', 'ring');
   const titleEl = el('p', 'title');
   const close = el('button', 'close', el('span', ''));
+  // In the one-line pill: opens the whole callout, over the page's text, because the member asked for it.
+  const more = el('button', 'more');
   const bodyEl = el('p', 'body');
   const hintEl = el('p', 'hint');
   const actions = el('div', 'actions');
   const live = el('div', 'sr');
-  const callout = el('section', 'callout', el('div', 'head', titleEl, close), bodyEl, hintEl, actions, live);
+  const callout = el(
+    'section',
+    'callout',
+    el('div', 'head', titleEl, more, close),
+    bodyEl,
+    hintEl,
+    actions,
+    live,
+  );
   const layer = el('div', 'layer', ringEl, callout);
   shadow.append(style, layer);
   ringEl.hidden = true;
   callout.hidden = true;
   close.type = 'button';
+  more.type = 'button';
+  more.textContent = t('guide_more');
   (close.firstChild as HTMLElement).textContent = '×';
   (close.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
   live.setAttribute('role', 'status');
@@ -85,6 +99,8 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   let target: Element | null = null;
   /** What the callout must leave readable around the target: label, question, description, next row. */
   let keepClear: Element[] = [];
+  /** The member opened the pill: the whole callout shows even where it covers text (never the switch). */
+  let expanded = false;
   let frame = 0;
   const view = doc.defaultView ?? window;
   const resize = new view.ResizeObserver(() => refresh());
@@ -116,7 +132,10 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     if (!rect) at = topRight(measure(), view);
     else {
       const clear = keepClear.filter((e) => e.isConnected).map(boxOf);
-      at = freeSpot(rect, clear, measure(), view) ?? pill(rect, clear, measure);
+      const size = measure();
+      at =
+        freeSpot(rect, clear, size, view) ??
+        (expanded ? besideRing(rect, size, view) : pill(rect, clear, measure));
     }
     callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
     if (at.maxHeight !== undefined) callout.style.maxHeight = `${at.maxHeight}px`;
@@ -131,6 +150,11 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   }
 
   close.addEventListener('click', () => onDismiss?.());
+  more.addEventListener('click', () => {
+    expanded = true;
+    refresh();
+    callout.focus({ preventScroll: true });
+  });
   shadow.addEventListener('click', (event) => {
     const id = (event.target as Element | null)
       ?.closest?.('button[data-action]')
@@ -189,7 +213,14 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     callout.classList.toggle('compact', Boolean(next.compact));
     const title = titleEl;
     title.className = `title ${next.tone}`;
-    title.textContent = next.title;
+    title.textContent = '';
+    const long = doc.createElement('span');
+    long.className = 'long';
+    long.textContent = next.title;
+    const short = doc.createElement('span');
+    short.className = 'short';
+    short.textContent = next.short ?? next.title;
+    title.append(long, short);
     const brand = doc.createElement('span');
     brand.className = 'brand';
     brand.textContent = next.progress ? `${t('guide_label')} · ${next.progress}` : t('guide_label');

@@ -24,13 +24,15 @@ export function stateView(
   const key = messageKeyOf(setting.id);
   if (state === 'off') {
     const title = t('guide_off_recorded', formatDay(seenOn, uiLanguage()));
-    return { tone: 'off', title, body: t(`setting_${key}_off` as MessageKey), ...extra };
+    const short = t('guide_pill_off');
+    return { tone: 'off', title, short, body: t(`setting_${key}_off` as MessageKey), ...extra };
   }
   // The member may decide to keep it on: said once, the guide stops calling this setting out.
   const keepOn = { label: t('guide_keep_on'), id: 'keep-on', quiet: true };
   return {
     tone: 'on',
     title: t(`setting_${key}_on` as MessageKey),
+    short: t('guide_pill_on'),
     body: t('guide_turn_off'),
     ...extra,
     buttons: [...(extra.buttons ?? []), keepOn],
