@@ -73,6 +73,11 @@ describeInBrowsers('guide stops', (env) => {
     const page = await env.browser.newPage(`${origin}${researchPath}`);
     assert.equal(await waitForTarget(page, researchLabel), 'research');
     assert.match(await waitForShadowText(page, /Keep it on/), /Keep it on — don't show this again/);
+    assert.equal(
+      await page.evaluate(() => document.querySelector('optout-guide').shadowRoot),
+      null,
+      "the shipped build's shadow root is closed to LinkedIn's scripts",
+    );
     await page.clickInShadow('optout-guide', { 'data-action': 'keep-on' });
     assert.match(await waitForShadowText(page, /Kept on/), /Kept on/, 'the callout confirms the choice');
     assert.deepEqual((await guideMarks(page)).marks, [], 'the guide for that setting ended: no mark');
