@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { sizeReport } from './scripts/size-report';
+import { measureScripts, overBudget, sizeReport } from './scripts/size-report';
 
 // Both stores get Manifest V3: one code path, and Firefox ESR 128+ runs MV3 with event pages.
 export default defineConfig({
@@ -9,10 +9,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The content script runs on every LinkedIn page and only calls promise-native APIs (runtime.sendMessage,
-    // i18n.getMessage) that Chrome MV3 and Firefox both have: skip the 3 kB polyfill there, keep it elsewhere.
+    // Content scripts and pages only call promise-native APIs that Chrome MV3 and Firefox both have: skip the
+    // 3 kB polyfill there. The background keeps it: its onMessage listener answers by returning a promise.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      if (entrypoints.some((entry) => entry.type === 'background')) return;
       const alias = [
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
         // WXT's context announces each content script to the page with the extension's id: lib/quiet-context.ts.
@@ -29,9 +29,11 @@ export default defineConfig({
     },
     'build:done'(wxt, output) {
       const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));
-      wxt.logger.info(
-        `Script sizes (${wxt.config.browser}):\n${sizeReport(wxt.config.outDir, files).join('\n')}`,
-      );
+      const lines = measureScripts(wxt.config.outDir, files);
+      wxt.logger.info(`Script sizes (${wxt.config.browser}):\n${sizeReport(lines).join('\n')}`);
+      // Budgets fail the build instead of printing a warning nobody reads (issue #11).
+      const error = overBudget(lines);
+      if (error) throw error;
     },
   },
   manifest: ({ browser }) => ({

@@ -1,39 +1,46 @@
 /** Journey 4: the related LinkedIn settings with the last state seen, a link to each, and the objection form. */
 import { formatDay } from '../lib/format';
-import { t, uiLanguage } from '../lib/i18n';
-import type { Applies } from '../lib/policy';
+import { type MessageKey, t, uiLanguage } from '../lib/i18n';
+import { confidenceKey, type Status } from '../lib/policy';
 import type { SettingRecord } from '../lib/record';
 import { settingName } from '../lib/setting-names';
 import { objectionFormUrl, type SettingId, settings, settingUrl } from '../lib/settings';
 
 export interface ChecklistProps {
   record: SettingRecord;
-  /** Whether the Microsoft ads sharing applies in the member's region (policyFor). */
-  microsoftSharing: Applies;
-  /** The Data Processing Objection Form applies (EU/EEA/CH/UK). */
-  objectionForm: boolean;
+  /** Whether the Microsoft ads sharing applies here: microsoftSharingStatus(policy), as the explanation says it. */
+  sharing: Status;
+  /** What the objection form is here: objectionStatus(policy), as the explanation says it. */
+  objection: Status;
   /** Opens a setting's page (the App decides which tab). */
   onOpen: (id: SettingId) => void;
   locale?: string;
 }
 
-/** What the partner-sharing row says instead of urging, where the sharing does not or may not apply. */
-const sharingNotes = { no: 'checklist_sharing_no', unclear: 'checklist_sharing_unclear' } as const;
+/** LinkedIn's other names for settings, where a member would search for them (help a1397243; docs/facts.md M5). */
+const otherNames: Partial<Record<SettingId, MessageKey>> = {
+  'partner-sharing': 'checklist_name_partner_sharing_alias',
+  'ads-beyond-linkedin': 'checklist_name_ads_beyond_alias',
+};
+
+/** A status in words: its short sentence, and the same caution the explanation shows beside it. */
+function StatusNote({ status }: { status: Status }) {
+  const caution = confidenceKey(status.confidence);
+  return (
+    <span class="check-note">
+      {t(status.shortKey)}
+      {caution && ` ${t(caution)}`}
+    </span>
+  );
+}
 
 /** Props in, markup out: one row per setting, states in words, never colour alone. */
-export function Checklist({
-  record,
-  microsoftSharing,
-  objectionForm,
-  onOpen,
-  locale = uiLanguage(),
-}: ChecklistProps) {
+export function Checklist({ record, sharing, objection, onOpen, locale = uiLanguage() }: ChecklistProps) {
   return (
     <ul class="checklist">
       {settings.map(({ id }) => {
         const sighting = record[id];
-        const note =
-          id === 'partner-sharing' && microsoftSharing !== 'yes' ? sharingNotes[microsoftSharing] : null;
+        const alias = otherNames[id];
         return (
           <li key={id} class="check-row" data-setting={id}>
             <a
@@ -54,18 +61,18 @@ export function Checklist({
                   )
                 : t('checklist_unseen')}
             </span>
-            {note && <span class="check-note">{t(note)}</span>}
+            {alias && <span class="check-note check-alias">{t('checklist_also_called', t(alias))}</span>}
+            {id === 'partner-sharing' && <StatusNote status={sharing} />}
           </li>
         );
       })}
-      {objectionForm && (
-        <li class="check-row" data-setting="objection-form">
-          <a href={objectionFormUrl} class="check-name" target="_blank" rel="noreferrer">
-            {t('checklist_objection_form')}
-          </a>
-          <span class="check-note">{t('checklist_objection_form_note')}</span>
-        </li>
-      )}
+      <li class="check-row" data-setting="objection-form">
+        <a href={objectionFormUrl} class="check-name" target="_blank" rel="noreferrer">
+          {t('checklist_objection_form')}
+        </a>
+        <StatusNote status={objection} />
+        <span class="check-note">{t('checklist_objection_form_note')}</span>
+      </li>
     </ul>
   );
 }

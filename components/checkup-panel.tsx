@@ -2,7 +2,7 @@
 
 import type { Checkup } from '../lib/checkup';
 import { formatDay } from '../lib/format';
-import { t, uiLanguage } from '../lib/i18n';
+import { t, tCount, uiLanguage } from '../lib/i18n';
 import type { SettingRecord } from '../lib/record';
 import { type Reminder, type ReminderMonths, reminderChoices } from '../lib/reminder';
 
@@ -66,7 +66,7 @@ export function CheckupPanel(props: CheckupPanelProps) {
           <option value="">{t('reminder_off')}</option>
           {reminderChoices.map((months) => (
             <option key={months} value={String(months)}>
-              {t('reminder_months', months)}
+              {tCount('reminder_months', months)}
             </option>
           ))}
         </select>

@@ -20,13 +20,15 @@ describe('PolicyDetails', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'AI training on your data',
       'Sharing your data with Microsoft for ads',
+      'Where to complain',
     ]);
   });
 
   it('without a known country, says it shows what applies in most of the world', () => {
     render(<PolicyDetails policy={policyFor('XX', today)} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('What applies in most of the world');
-    expect(screen.getByText(/Since about 18 Sept? 2024/)).toBeTruthy();
+    expect(screen.getByText(/at least since September 2024, when it disclosed this/)).toBeTruthy();
+    expect(screen.queryByText(/18 Sept? 2024/)).toBeNull();
   });
 
   it('DE: since when, on by default, what is and is not used, and the objection form', () => {
@@ -61,47 +63,108 @@ describe('PolicyDetails', () => {
     ).toBeTruthy();
   });
 
-  it('US: the Microsoft sharing applies, with its setting, GPC, and no objection form', () => {
+  it('US: the Microsoft sharing applies, with its setting, GPC, and the form offered as a request', () => {
     show('US');
-    expect(screen.getByText(/^Since about 18 Sept? 2024, when the setting appeared/)).toBeTruthy();
+    expect(screen.getByText(/at least since September 2024/)).toBeTruthy();
     expect(
       screen.getByText(/^Since 3 Nov 2025, LinkedIn shares more of your data with Microsoft/),
     ).toBeTruthy();
     expect(linkNamed(/Share data with affiliates and partners/)?.getAttribute('href')).toBe(
       'https://www.linkedin.com/mypreferences/d/settings/share-data-with-select-partners',
     );
-    expect(screen.getByText(/If “Ads beyond LinkedIn” is off, this sharing is off too/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /If “Ads beyond LinkedIn” \(also called “Ads outside of LinkedIn”\) is off, this sharing is off too/,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/LinkedIn's help calls it the “Data sharing” setting/)).toBeTruthy();
     expect(
       screen.getByText(/Global Privacy Control signal from your browser also opts you out/),
     ).toBeTruthy();
     expect(screen.getByText(/Opting out does not remove ads/)).toBeTruthy();
-    expect(linkNamed(/objection form/)).toBeNull();
-    expect(screen.getByText(/only to members in the EU, EEA, Switzerland and the UK/)).toBeTruthy();
+    expect(linkNamed(/Open the objection form/)?.getAttribute('href')).toBe(
+      'https://www.linkedin.com/help/linkedin/ask/TS-DPRO',
+    );
+    expect(screen.getByText(/Privacy Policy also lets you ask it to stop or limit/)).toBeTruthy();
+    expect(screen.queryByText(/legal right to object/)).toBeNull();
     expect(screen.queryByText(/9 November/)).toBeNull();
+    expect(
+      screen.getByText(
+        /Since February 2026, LinkedIn's US privacy text says Microsoft may show these ads anywhere/,
+      ),
+    ).toBeTruthy();
+    expect(linkNamed(/Open Microsoft's privacy dashboard/)?.getAttribute('href')).toBe(
+      'https://account.microsoft.com/privacy',
+    );
+    expect(screen.queryByRole('heading', { name: 'Where to complain' })).toBeNull();
   });
 
-  it.each(['CA', 'HK'])('%s: the Microsoft sharing is unclear, and the popup says so', (code) => {
+  it.each(['CA', 'HK'])('%s: the Microsoft sharing applies, less certain, with its setting', (code) => {
     show(code);
     const microsoft = section(/Sharing your data with Microsoft/);
-    expect(within(microsoft).getByText(/^It is unclear whether/)).toBeTruthy();
     expect(
-      within(microsoft).getByText(/don't say whether this sharing covers Canada and Hong Kong/),
+      within(microsoft).getByText(/^Since 3 Nov 2025, LinkedIn shares more of your data with Microsoft/),
     ).toBeTruthy();
-    expect(within(microsoft).getByText(/^Uncertain:/)).toBeTruthy();
+    const status = microsoft.querySelector('[data-claim="ms-status-yes"]') as HTMLElement;
+    expect(within(status).getByText(/^Less certain:/)).toBeTruthy();
+    expect(within(status).getByRole('link', { name: /^LinkedIn Help: Data sharing/ })).toBeTruthy();
+    expect(within(status).getByRole('link', { name: /^LinkedIn Privacy Policy/ })).toBeTruthy();
     expect(linkNamed(/Share data with affiliates and partners/)).toBeTruthy();
-    expect(linkNamed(/objection form/)).toBeNull();
+    expect(linkNamed(/Open the objection form/)).toBeTruthy();
   });
 
-  it('GB: the ICO pause and the return, with the ICO as a source', () => {
+  it('CA: the pause after the OPC stepped in and the return, with the OPC as a source and where to complain', () => {
+    show('CA');
+    expect(
+      screen.getByText(
+        /until it agreed to pause after Canada's Privacy Commissioner \(the OPC\) stepped in; the OPC announced the pause on 10 Dec 2024\. LinkedIn resumed on 3 Nov 2025\./,
+      ),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('link', { name: /^OPC \(Canada\)/ })[0].getAttribute('href')).toMatch(
+      /^https:\/\/www\.priv\.gc\.ca\//,
+    );
+    expect(linkNamed(/Report a concern to the OPC/)?.getAttribute('href')).toBe(
+      'https://www.priv.gc.ca/en/report-a-concern/',
+    );
+  });
+
+  it("DE: the Garante on timing as the regulator's view, the DPC caveat, and the authorities", () => {
+    show('DE');
+    expect(
+      screen.getByText(
+        /Italy's regulator \(the Garante\) takes the view that an objection made before 3 Nov 2025/,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(/This is the regulator's view, not LinkedIn's/)).toBeTruthy();
+    expect(screen.getByText(/The DPC has not approved the training/)).toBeTruthy();
+    expect(screen.getByText(/legal right to object/)).toBeTruthy();
+    expect(screen.getByText(/not members but whose data appears on LinkedIn can use it too/)).toBeTruthy();
+    const complain = section(/Where to complain/);
+    expect(
+      within(complain).getByText(/Ireland's Data Protection Commission \(DPC\) is LinkedIn's lead authority/),
+    ).toBeTruthy();
+    expect(within(complain).getByRole('link', { name: /Find your data protection authority/ })).toBeTruthy();
+  });
+
+  it('GB: the ICO pause and the return, the Microsoft AI note, and the help text that words it otherwise', () => {
     show('GB');
     expect(screen.getByText(/paused this in the UK on 20 Sept? 2024.*resumed it on 3 Nov 2025/)).toBeTruthy();
-    expect(linkNamed(/^ICO \(UK\)/)?.getAttribute('href')).toMatch(/^https:\/\/ico\.org\.uk\//);
+    expect(screen.getAllByRole('link', { name: /^ICO \(UK\)/ })[0].getAttribute('href')).toMatch(
+      /^https:\/\/ico\.org\.uk\//,
+    );
     expect(linkNamed(/Open the objection form/)).toBeTruthy();
+    expect(screen.getByText(/this same switch also covers sharing your content with Microsoft/)).toBeTruthy();
+    expect(
+      screen.getByText(/“outside EU\/EEA\/Switzerland”, wording that would include the UK/),
+    ).toBeTruthy();
+    expect(linkNamed(/Make a complaint to the ICO/)?.getAttribute('href')).toBe(
+      'https://ico.org.uk/make-a-complaint/',
+    );
   });
 
   it('JE: says LinkedIn does not name it, on each point that depends on it', () => {
     show('JE');
-    expect(screen.getAllByText(/name the UK but not Guernsey, Jersey/)).toHaveLength(3);
+    expect(screen.getAllByText(/name the UK but not Guernsey, Jersey/)).toHaveLength(2);
   });
 
   it('before the start, says what will happen instead of what has', () => {
@@ -114,22 +177,21 @@ describe('PolicyDetails', () => {
   it.each(['DE', 'GB', 'US', 'CA', 'HK', 'JE', 'XX'])('%s: dates are in words, never ISO', (code) => {
     const { container } = show(code);
     expect(container.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    expect(screen.getAllByText(/checked 29 Nov 2026/).length).toBeGreaterThan(5);
   });
 
   it.each(['DE', 'GB', 'US', 'CA', 'HK', 'JE', 'XX'])(
-    '%s: every statement shows its sources and check date',
+    '%s: every statement shows its sources, and the explanation says once when the facts were reviewed',
     (code) => {
       const { container } = show(code);
       const statements = [...container.querySelectorAll('[data-claim]')];
       expect(statements).toHaveLength(policyFor(code, today).claims.length);
       for (const statement of statements) {
         const meta = statement.querySelector('.policy-meta');
-        expect(meta?.textContent, statement.getAttribute('data-claim') ?? '').toMatch(
-          /^Sources?: .+ · checked /,
-        );
+        expect(meta?.textContent, statement.getAttribute('data-claim') ?? '').toMatch(/^Sources?: .+/);
         expect(meta?.querySelectorAll('a').length).toBeGreaterThan(0);
       }
+      expect(screen.getAllByText(/^Facts last reviewed on 29 Nov 2026\./)).toHaveLength(1);
+      expect(container.textContent).not.toMatch(/checked \d/);
     },
   );
 
@@ -148,17 +210,22 @@ describe('PolicyDetails', () => {
     },
   );
 
-  it('marks statements resting on one source as less certain', () => {
+  it('marks statements resting on one source as less certain, and only those', () => {
     show('US');
-    const microsoft = section(/Sharing your data with Microsoft/);
-    expect(within(microsoft).getByText(/^Less certain:/)).toBeTruthy();
-    const ai = section(/AI training on your data/);
-    expect(within(ai).queryByText(/^(Less certain|Uncertain):/)).toBeNull();
+    const statements = [...document.querySelectorAll('[data-claim]')];
+    const cautioned = statements
+      .filter((s) => within(s as HTMLElement).queryByText(/^Less certain:/))
+      .map((s) => s.getAttribute('data-claim'));
+    const medium = policyFor('US', today)
+      .claims.filter((claim) => claim.confidence === 'med')
+      .map((claim) => claim.id);
+    expect(cautioned).toEqual(medium);
+    expect(medium).toContain('ms-status-yes');
   });
 
   it('shows dates and country names in the language it is given', () => {
     render(<PolicyDetails policy={policyFor('AT', today)} locale="de" />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Österreich');
-    expect(screen.getByText(/3\. Nov\. 2025/)).toBeTruthy();
+    expect(screen.getAllByText(/3\. Nov\. 2025/).length).toBeGreaterThan(0);
   });
 });

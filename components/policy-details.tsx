@@ -1,10 +1,10 @@
-/** Journey 3: what LinkedIn does with the member's data where they live; every point with its sources and check date. */
+/** Journey 3: what LinkedIn does with the member's data where they live; every point with its sources (docs/product.md). */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { countryName } from '../lib/countries';
 import { formatDay } from '../lib/format';
 import { type MessageKey, t, uiLanguage } from '../lib/i18n';
-import type { Policy, PolicyClaim, Source, Topic } from '../lib/policy';
+import { confidenceKey, type Policy, type PolicyClaim, type Source, type Topic } from '../lib/policy';
 import './policy-details.css';
 
 export interface PolicyDetailsProps {
@@ -17,12 +17,8 @@ export interface PolicyDetailsProps {
 const sections = [
   { topic: 'ai-training', headingKey: 'policy_ai_heading' },
   { topic: 'microsoft-ads', headingKey: 'policy_ms_heading' },
+  { topic: 'complaint', headingKey: 'policy_complaint_heading' },
 ] as const satisfies readonly { topic: Topic; headingKey: MessageKey }[];
-
-const confidenceKeys = {
-  med: 'policy_confidence_med',
-  low: 'policy_confidence_low',
-} as const satisfies Record<'med' | 'low', MessageKey>;
 
 // We only ever link out over https; the data tests hold every source to that, this holds the markup to it.
 const isHttps = (url: string) => /^https:\/\/[^/\s]+/i.test(url);
@@ -36,7 +32,7 @@ function NewTabLink({ href, children }: { href: string; children: ComponentChild
   );
 }
 
-function Sources({ sources, reviewed, locale }: { sources: Source[]; reviewed: string; locale: string }) {
+function Sources({ sources }: { sources: Source[] }) {
   const shown = sources.filter((source) => isHttps(source.url));
   return (
     <p class="policy-meta">
@@ -47,13 +43,12 @@ function Sources({ sources, reviewed, locale }: { sources: Source[]; reviewed: s
           <NewTabLink href={source.url}>{source.title}</NewTabLink>
         </span>
       ))}
-      {' · '}
-      {t('policy_checked', formatDay(reviewed, locale))}
     </p>
   );
 }
 
 function Claim({ claim, locale }: { claim: PolicyClaim; locale: string }) {
+  const caution = confidenceKey(claim.confidence);
   return (
     <li class={`policy-claim policy-claim-${claim.confidence}`} data-claim={claim.id}>
       <p>{t(claim.messageKey, ...claim.dates.map((day) => formatDay(day, locale)))}</p>
@@ -70,8 +65,8 @@ function Claim({ claim, locale }: { claim: PolicyClaim; locale: string }) {
         </p>
       )}
       {claim.noteKey && <p class="policy-caution">{t(claim.noteKey)}</p>}
-      {claim.confidence !== 'high' && <p class="policy-caution">{t(confidenceKeys[claim.confidence])}</p>}
-      <Sources sources={claim.sources} reviewed={claim.reviewed} locale={locale} />
+      {caution && <p class="policy-caution">{t(caution)}</p>}
+      <Sources sources={claim.sources} />
     </li>
   );
 }
@@ -116,6 +111,7 @@ export function PolicyDetails({ policy, locale = uiLanguage() }: PolicyDetailsPr
           )
         );
       })}
+      <p class="policy-meta policy-reviewed">{t('policy_reviewed', formatDay(policy.reviewed, locale))}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /** Where the guide stops leading: settings seen Off and settings the member keeps on. Pure parsing and updates. */
+
+import { isSettingId, type SettingId, settings } from './linkedin/settings';
 import type { SettingRecord } from './record';
-import { isSettingId, type SettingId, settings } from './settings';
 
 /** The known setting ids of a stored "keep it on" list, once each, in checkup order; never throws. */
 export function parseKeepOn(value: unknown): SettingId[] {

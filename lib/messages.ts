@@ -1,4 +1,5 @@
 /** Messages between the content script and the background, with a validator: anything may arrive. */
+import type { Rung } from './finder/locators';
 import { isSettingId, type SettingId } from './settings';
 
 export type SwitchState = 'on' | 'off';
@@ -8,7 +9,11 @@ export interface GuideStateMessage {
   type: 'guide-state';
   setting: SettingId | null;
   state: SwitchState | null;
+  /** Which rung of the locator ladder found the switch: a bug report then says what stopped matching. */
+  rung?: Rung;
 }
+
+const rungs: readonly string[] = ['label-id', 'label-text', 'only-switch'] satisfies Rung[];
 
 /** Where is `setting` in the checkup? Answered with a CheckupPosition or null. */
 export interface CheckupPositionMessage {
@@ -42,11 +47,14 @@ export type Message =
 /** Narrows anything that arrives on runtime.onMessage to a message of ours, or null. */
 export function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { type, setting, state } = value as Record<string, unknown>;
+  const { type, setting, state, rung } = value as Record<string, unknown>;
   switch (type) {
     case 'guide-state':
       if (setting === null && state === null) return { type, setting: null, state: null };
-      return isSettingId(setting) && (state === 'on' || state === 'off') ? { type, setting, state } : null;
+      if (!isSettingId(setting) || (state !== 'on' && state !== 'off')) return null;
+      return rungs.includes(rung as string)
+        ? { type, setting, state, rung: rung as Rung }
+        : { type, setting, state };
     case 'checkup-position':
       return isSettingId(setting) ? { type, setting } : null;
     case 'checkup-done':

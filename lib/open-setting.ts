@@ -1,6 +1,6 @@
 /** "Open the setting": reuse the active tab only when it shows LinkedIn's settings, else open a new tab. */
 import { browser } from '#imports';
-import { pageOf } from './pages';
+import { pageOf } from './linkedin/pages';
 
 /**
  * True for LinkedIn's current settings pages (a setting, a category, the hub): nothing typed there is lost by

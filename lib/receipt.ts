@@ -24,6 +24,8 @@ export function receiptJson(record: SettingRecord, now: Date): string {
     page: settingUrl(id),
     state: record[id]?.state ?? null,
     seenAt: record[id]?.seenAt ?? null,
+    // Which signal found the switch: what to look at first when a member reports the guide lost it.
+    foundBy: record[id]?.foundBy ?? null,
   }));
   const receipt = {
     createdAt: now.toISOString(),

@@ -1,4 +1,6 @@
 /** The record of what the member's own browser showed for each setting: pure parsing, migration and updates. */
+
+import type { Rung } from './finder/locators';
 import { isIsoTimestamp } from './format';
 import type { SwitchState } from './messages';
 import { isSettingId, type SettingId, settings } from './settings';
@@ -7,7 +9,11 @@ import { isSettingId, type SettingId, settings } from './settings';
 export interface Sighting {
   state: SwitchState;
   seenAt: string;
+  /** Which rung of the locator ladder found the switch (absent in records older than this field). */
+  foundBy?: Rung;
 }
+
+const rungs: readonly unknown[] = ['label-id', 'label-text', 'only-switch'] satisfies Rung[];
 
 export type SettingRecord = Partial<Record<SettingId, Sighting>>;
 
@@ -17,8 +23,9 @@ export function parseRecord(value: unknown): SettingRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return record;
   for (const [id, sighting] of Object.entries(value)) {
     if (!isSettingId(id) || typeof sighting !== 'object' || sighting === null) continue;
-    const { state, seenAt } = sighting as Record<string, unknown>;
-    if ((state === 'on' || state === 'off') && isIsoTimestamp(seenAt)) record[id] = { state, seenAt };
+    const { state, seenAt, foundBy } = sighting as Record<string, unknown>;
+    if ((state !== 'on' && state !== 'off') || !isIsoTimestamp(seenAt)) continue;
+    record[id] = rungs.includes(foundBy) ? { state, seenAt, foundBy: foundBy as Rung } : { state, seenAt };
   }
   return record;
 }
@@ -47,8 +54,9 @@ export function withSighting(
   id: SettingId,
   state: SwitchState,
   seenAt: Date,
+  foundBy?: Rung,
 ): SettingRecord {
-  return { ...record, [id]: { state, seenAt: seenAt.toISOString() } };
+  return { ...record, [id]: { state, seenAt: seenAt.toISOString(), ...(foundBy && { foundBy }) } };
 }
 
 /** Settings in checkup order with what was last seen of each (undefined: not checked yet). */

@@ -8,7 +8,7 @@ import { type Checkup, parseCheckup, planCheckup } from '@/lib/checkup';
 import { countryOptions } from '@/lib/countries';
 import { t, uiLanguage } from '@/lib/i18n';
 import { openInLinkedInTab } from '@/lib/open-setting';
-import { type Policy, policyFor } from '@/lib/policy';
+import { microsoftSharingStatus, objectionStatus, type Policy, policyFor } from '@/lib/policy';
 import { receiptJson, receiptText } from '@/lib/receipt';
 import { parseRecord, type SettingRecord } from '@/lib/record';
 import { detectRegion } from '@/lib/region';
@@ -144,8 +144,8 @@ export function App({ now = () => new Date(), onOpened = () => window.close(), s
             <h2 id="settings-heading">{t('popup_settings_heading')}</h2>
             <Checklist
               record={record}
-              microsoftSharing={policy.microsoftAdsSharing.applies}
-              objectionForm={policy.aiTraining.objectionForm}
+              sharing={microsoftSharingStatus(policy)}
+              objection={objectionStatus(policy)}
               onOpen={(id) => open(settingUrl(id))}
             />
             <CheckupPanel

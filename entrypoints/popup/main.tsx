@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { applyLanguage } from '@/lib/i18n';
 import { App } from './App';
 import './style.css';
 
+applyLanguage(document.documentElement);
 render(<App />, document.getElementById('app') as HTMLElement);

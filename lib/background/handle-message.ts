@@ -30,7 +30,9 @@ async function handle(message: Message, tabId: number, now: Date): Promise<unkno
     case 'guide-state':
       await showBadge(tabId, message.state);
       if (message.setting && message.state) {
-        await recordItem.setValue(withSighting(await readRecord(), message.setting, message.state, now));
+        await recordItem.setValue(
+          withSighting(await readRecord(), message.setting, message.state, now, message.rung),
+        );
       }
       return null;
     case 'checkup-position':

@@ -1,5 +1,5 @@
 /** Rung 1: the switch tied to the setting's label id, by aria-labelledby or by a <label>. */
-import type { Setting } from '../settings';
+import type { Setting } from '../linkedin/settings';
 import { byId } from './dom';
 
 /** The ids listed in an aria-labelledby (or any id-list) attribute. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '../pages';
-import { getSetting, type Setting, type SettingId } from '../settings';
+import type { Page } from '../linkedin/pages';
+import { getSetting, type Setting, type SettingId } from '../linkedin/settings';
 import { findStep } from './find-step';
 
 /** Loads tests/fixtures/<name> into the document body. */

@@ -1,10 +1,13 @@
 /** On the hub and category pages: the link or menu entry that is the next step towards a setting's own page. */
-import type { Page } from '../pages';
-import { categoryPageOf, settingPageOf } from '../pages';
-import { type CategoryId, origin, type Setting } from '../settings';
+
+import { ladder as defaultLadder } from '../linkedin/ladder';
+import type { Page } from '../linkedin/pages';
+import { categoryPageOf, isLinkedInUrl, settingPageOf } from '../linkedin/pages';
+import { type CategoryId, origin, type Setting } from '../linkedin/settings';
+import { categoryNames, stepPlaces as defaultPlaces } from '../linkedin/step-labels';
 import { isInside, matchesAny, queryAll, selectorList } from './dom';
-import { ladder as defaultLadder, type Ladder } from './locators';
-import { categoryNames, stepPlaces as defaultPlaces, type StepPlaces } from './step-labels';
+import type { Ladder } from './locators';
+import type { StepPlaces } from './step-places';
 import { directText, isLabel, normalizedLabels, textBlocks, textOf } from './text';
 
 /** The path of a link, put on LinkedIn's origin so pages.ts can read it; null for other sites or broken hrefs. */
@@ -15,7 +18,7 @@ function linkTarget(link: Element): string | null {
     const base = link.baseURI && /^https?:/.test(link.baseURI) ? link.baseURI : `${origin}/`;
     const url = new URL(href, base);
     const local = url.origin === new URL(base).origin;
-    if (!local && !/(^|\.)linkedin\.com$/i.test(url.hostname)) return null;
+    if (!local && !isLinkedInUrl(url)) return null;
     return `${origin}${url.pathname}`; // query and fragment dropped: tracking parameters do not change the target
   } catch {
     return null;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSetting, type Setting, type SettingId, settings } from '../settings';
+import { ladder } from '../linkedin/ladder';
+import { getSetting, type Setting, type SettingId, settings } from '../linkedin/settings';
 import { describeFound, findSwitch } from './find-switch';
-import { type Ladder, ladder, type Rung } from './locators';
+import type { Ladder, Rung } from './locators';
 
 /** Loads tests/fixtures/<name> into the document body, as the content script would see the rendered page. */
 function load(name: string): void {

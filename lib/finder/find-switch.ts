@@ -1,9 +1,11 @@
 /** The finder: walks the ladder, most stable rung first, and returns the one switch it is sure of, or null. */
-import { type Setting, settings } from '../settings';
+
+import { ladder as defaultLadder } from '../linkedin/ladder';
+import { type Setting, settings } from '../linkedin/settings';
 import { byLabelId, idList } from './by-label-id';
 import { byLabelText, ownNames } from './by-label-text';
 import { isInside, queryAll } from './dom';
-import { ladder as defaultLadder, type Ladder, type Rung } from './locators';
+import type { Ladder, Rung } from './locators';
 import { mainAreaIn } from './main-area';
 import { switchState } from './switch-state';
 import { normalizedLabels, normalizeText } from './text';

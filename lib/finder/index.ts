@@ -2,8 +2,8 @@
 
 export { findStep } from './find-step';
 export { describeFound, type FoundSwitch, findSwitch, switchSignature } from './find-switch';
-export { type Ladder, ladder, type Rung } from './locators';
+export type { Ladder, Rung } from './locators';
 export { mainArea } from './main-area';
-export { categoryNames, type StepPlaces, stepPlaces } from './step-labels';
+export type { StepPlaces } from './step-places';
 export { type SwitchState, switchState } from './switch-state';
 export { isLabel, normalizeText } from './text';

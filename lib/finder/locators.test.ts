@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { settings } from '../settings';
-import { ladder } from './locators';
-import { categoryNames, stepPlaces } from './step-labels';
+import { ladder } from '../linkedin/ladder';
+import { settings } from '../linkedin/settings';
+import { categoryNames, stepPlaces } from '../linkedin/step-labels';
 import { normalizedLabels } from './text';
 
 const fixtures = join(import.meta.dirname, '../../tests/fixtures');

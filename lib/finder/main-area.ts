@@ -1,6 +1,8 @@
 /** The part of the page that holds a settings page's content. */
+
+import { ladder as defaultLadder } from '../linkedin/ladder';
 import { isInside, queryAll } from './dom';
-import { ladder as defaultLadder, type Ladder } from './locators';
+import type { Ladder } from './locators';
 
 /** The first visible main area under `root`, by the ladder's order of alternatives; else the body of a document, or `root` itself when it is an element. */
 export function mainAreaIn(root: ParentNode, ladder: Ladder = defaultLadder): Element | null {

@@ -1,14 +1,29 @@
 /** Journeys 1 and 5: on a setting's own page, find its switch, mark and ring it, and say its state. */
 import { findSwitch as defaultFind, mainArea, switchSignature, switchState } from '../finder';
+import type { Rung } from '../finder/locators';
+import type { Setting, SettingId } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
-import type { Setting, SettingId } from '../settings';
 import { createMark, targetAttribute } from './marks';
 import { type CalloutView, createOverlay, type Overlay } from './overlay';
+import { isFound, nextSession, type PageSession, type SessionEvent, startSession } from './page-session';
 import { fallbackView, stateView } from './views';
 import { watchMain } from './watch';
 
 /** Everything that can be a switch, for remembering what was on screen (the finder decides what is one). */
 export const switchSelector = '[role="switch"], input[type="checkbox"]';
+
+/** What the setting guide tells whoever runs it; it never calls back into the runner otherwise. */
+export type GuideEvent =
+  /** The state the member sees changed (null: no guided switch any more); `rung` says what found the switch. */
+  | { type: 'state'; setting: SettingId; state: SwitchState | null; rung: Rung | null }
+  /** This page's own switch was found; these switches were on screen then. */
+  | { type: 'switches-on-screen'; switches: Element[] }
+  /** A look at the page found the URL showing another page. */
+  | { type: 'left' }
+  /** A callout button was pressed. */
+  | { type: 'action'; id: string }
+  /** The member dismissed the guide. */
+  | { type: 'dismissed' };
 
 export interface SettingGuideOptions {
   signal: AbortSignal;
@@ -16,20 +31,12 @@ export interface SettingGuideOptions {
   /** How long the switch may take to appear before the callout says it cannot find it. */
   budgetMs?: number;
   /** Switches that were on the page when the URL changed: what the old page left behind. */
-  stale?: WeakSet<Element>;
-  /** False once the document's URL shows another page (URL watchers may tell us late). */
-  here?: () => boolean;
-  /** Called when a check finds the URL showing another page, so the runner can follow at once. */
-  onLeft?: () => void;
-  /** Called with the switches on screen each time this page's own switch was found. */
-  remember?: (switches: Element[]) => void;
-  /** The state the member sees changed (null: no guided switch any more). */
-  report?: (setting: SettingId, state: SwitchState | null) => void;
+  leftBehind?: WeakSet<Element>;
+  /** False once the document's URL shows another page (URL watchers may tell the runner late). */
+  stillOnPage?: () => boolean;
+  onEvent?: (event: GuideEvent) => void;
   /** Extra callout parts for a state, null: for the fallback (the checkup's "Next setting"). */
   extras?: (state: SwitchState | null) => Partial<CalloutView>;
-  onAction?: (id: string) => void;
-  /** Called when the member dismisses the guide. */
-  onDismiss?: () => void;
   findSwitch?: typeof defaultFind;
   now?: () => Date;
 }
@@ -37,6 +44,8 @@ export interface SettingGuideOptions {
 export interface SettingGuide {
   /** Renders the callout again (its extras changed). */
   rerender(): void;
+  /** Tells `onEvent` the current state again (the page came back from the back-forward cache). */
+  reportAgain(): void;
 }
 
 /** Guides the member to `setting`'s switch until `signal` aborts or the member dismisses it. */
@@ -44,27 +53,24 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   const {
     doc = document,
     budgetMs = 5000,
-    stale,
-    here = () => true,
-    report,
+    stillOnPage = () => true,
     extras,
     now = () => new Date(),
   } = options;
-  const { findSwitch = defaultFind } = options;
+  const { findSwitch = defaultFind, onEvent = () => {} } = options;
   const local = new AbortController();
   const signal = local.signal;
   options.signal.addEventListener('abort', () => local.abort(), { once: true, signal });
-  const guide = { rerender: () => render() };
+  const report = (state: SwitchState | null) =>
+    onEvent({ type: 'state', setting: setting.id, state, rung: state ? session.rung : null });
+  const guide = { rerender: () => render(), reportAgain: () => signal.aborted || report(state) };
+  let session: PageSession<Element> = startSession(options.leftBehind);
   if (options.signal.aborted) return guide;
 
   const view = doc.defaultView ?? window;
   const mark = createMark(doc, targetAttribute, setting.id);
   let overlay: Overlay | null = null;
   let state: SwitchState | null = null;
-  /** Found by its label (id or text): from then on, position alone never names another element. */
-  let sure = false;
-  /** What the switch found by position called itself: a re-render keeps the name, the next page does not. */
-  let accepted: { element: Element; name: string } | null = null;
   let timedOut = false;
   let scrolled = false;
   let budget = 0;
@@ -75,9 +81,9 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
       signal,
       onDismiss: () => {
         local.abort();
-        options.onDismiss?.();
+        onEvent({ type: 'dismissed' });
       },
-      onAction: options.onAction,
+      onAction: (id) => onEvent({ type: 'action', id }),
     });
     return overlay;
   };
@@ -87,42 +93,43 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     timedOut = false;
     budget = view.setTimeout(() => {
       timedOut = true;
-      if (here()) render();
+      if (stillOnPage()) render();
     }, budgetMs);
   };
 
   /** No switch to point at (yet, or any more): nothing marked, no state on the badge, the budget running. */
-  const lose = () => {
+  const showNoSwitch = () => {
     const had = mark.element !== null || state !== null;
     if (mark.element) overlay?.ring(null);
     mark.set(null);
-    if (state) report?.(setting.id, null);
     if (state || !budget) startBudget();
+    const hadState = state !== null;
     state = null;
+    if (hadState) report(null);
     if (had) render();
+  };
+
+  const apply = (event: SessionEvent<Element>) => {
+    session = nextSession(session, event);
+    return session;
   };
 
   const check = () => {
     if (signal.aborted) return;
-    if (!here()) {
+    if (!stillOnPage()) {
       // The URL already shows another page: whatever is on screen now is not this setting's.
-      lose();
-      options.onLeft?.();
+      apply({ type: 'url-left' });
+      showNoSwitch();
+      onEvent({ type: 'left' });
       return;
     }
     const hit = findSwitch(doc, setting, { ownPage: true });
-    // The last rung trusts position alone: never take a switch that was on screen when the URL changed, nor
-    // a stranger once the switch was found by its label.
-    const stranger = (found: Element) =>
-      accepted !== null && found !== accepted.element && switchSignature(found) !== accepted.name;
-    const trusted =
-      hit && !(hit.rung === 'only-switch' && (sure || stale?.has(hit.element) || stranger(hit.element)));
-    const element = trusted ? hit.element : null;
-    const next = element ? switchState(element) : null;
-    if (!hit || !element || !next) return lose();
-    if (hit.rung !== 'only-switch') sure = true;
-    else if (accepted?.element !== element) accepted = { element, name: switchSignature(element) };
-    options.remember?.([...doc.querySelectorAll(switchSelector)]);
+    const name = hit?.rung === 'only-switch' ? switchSignature(hit.element) : '';
+    const next = hit ? switchState(hit.element) : null;
+    apply({ type: 'looked', found: hit && next ? { element: hit.element, rung: hit.rung, name } : null });
+    const element = session.element;
+    if (!isFound(session) || !element || !next) return showNoSwitch();
+    onEvent({ type: 'switches-on-screen', switches: [...doc.querySelectorAll(switchSelector)] });
     const moved = mark.set(element);
     if (!scrolled) {
       scrolled = true;
@@ -133,7 +140,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
       const changed = next !== state;
       state = next;
       render();
-      if (changed) report?.(setting.id, next);
+      if (changed) report(next);
     }
     overlay?.refresh();
   };
@@ -150,13 +157,15 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   for (const type of ['change', 'click', 'keyup']) {
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
   }
+  // A window resize can swap which copy of a responsive layout is visible.
+  view.addEventListener('resize', recheck, { passive: true, signal });
   signal.addEventListener(
     'abort',
     () => {
       view.clearTimeout(budget);
       view.clearTimeout(pending);
       mark.set(null);
-      if (state) report?.(setting.id, null);
+      if (state) report(null);
     },
     { once: true },
   );

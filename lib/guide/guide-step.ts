@@ -4,6 +4,7 @@ import type { Page } from '../pages';
 import type { Setting } from '../settings';
 import { createMark, stepAttribute } from './marks';
 import { createOverlay, type Overlay } from './overlay';
+import { pageLabel } from './page-label';
 import { stepView } from './views';
 import { watchMain } from './watch';
 
@@ -22,10 +23,7 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
   if (options.signal.aborted) return;
 
   const mark = createMark(doc, stepAttribute, target.id);
-  const view = stepView(
-    target,
-    page.kind === 'category' && page.category === target.category ? 'setting' : 'category',
-  );
+  const step = page.kind === 'category' && page.category === target.category ? 'setting' : 'category';
   let overlay: Overlay | null = null;
 
   const check = () => {
@@ -34,7 +32,8 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
     if (mark.set(element)) {
       overlay ??= createOverlay(doc, { signal, onDismiss: () => local.abort() });
       overlay.ring(element, 'step');
-      overlay.show(element ? view : null);
+      // Named as the page names it (the member's LinkedIn language), else by our own translation.
+      overlay.show(element ? stepView(target, step, pageLabel(element)) : null);
     }
     overlay?.refresh();
   };

@@ -9,12 +9,16 @@ export const overlayCss = `
 .layer.dark { --ring: #fb923c; --ring-step: #fb923c; --bg: #1b1f23; --fg: #e9e9e9; --muted: #b0b7bf;
   --border: #fb923c; --on: #f97066; --off: #47cd89; --btn-bg: #e9e9e9; --btn-fg: #1b1f23; --link: #71b7fb; }
 .ring { position: fixed; left: 0; top: 0; border: 3px solid var(--ring); border-radius: 10px;
-  box-shadow: 0 0 0 4px color-mix(in srgb, var(--ring) 25%, transparent);
-  animation: pulse 1.6s ease-in-out 3; }
-.ring.step { border-style: dashed; border-width: 2px; border-color: var(--ring-step); box-shadow: none; animation: none; }
+  box-shadow: 0 0 0 4px color-mix(in srgb, var(--ring) 25%, transparent); }
+/* The entrance pulse: a halo that grows and fades twice. Only opacity and transform change, so the compositor
+   animates it off the main thread, and it ends after 1.6 s (README, "Performance"). */
+.ring::after { content: ""; position: absolute; inset: -3px; border-radius: 12px; opacity: 0;
+  box-shadow: 0 0 0 6px color-mix(in srgb, var(--ring) 35%, transparent); animation: pulse 0.8s ease-out 2; }
+.ring.step { border-style: dashed; border-width: 2px; border-color: var(--ring-step); box-shadow: none; }
+.ring.step::after { display: none; }
 .ring.clear { visibility: hidden; }
 .ring[hidden], .callout[hidden] { display: none; }
-@keyframes pulse { 50% { box-shadow: 0 0 0 9px color-mix(in srgb, var(--ring) 10%, transparent); } }
+@keyframes pulse { from { opacity: 1; transform: scale(1); } to { opacity: 0; transform: scale(1.12); } }
 .callout { position: fixed; left: 0; top: 0; width: min(320px, calc(100vw - 16px)); pointer-events: auto;
   background: var(--bg); color: var(--fg); border: 2px solid var(--border); border-radius: 12px;
   padding: 12px 14px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.22); overflow: auto; }
@@ -46,14 +50,15 @@ button { font: inherit; cursor: pointer; border-radius: 16px; }
   min-height: 32px; }
 .action.quiet { background: transparent; color: var(--link); border-color: transparent; padding: 4px 6px; text-align: start; }
 .action.quiet:hover { text-decoration: underline; }
-.close { flex: none; width: 28px; height: 28px; margin: -4px -6px 0 0; padding: 0; border: 1px solid transparent;
+.close { flex: none; width: 28px; height: 28px; margin-block-start: -4px; margin-inline-end: -6px; padding: 0; border: 1px solid transparent;
   background: transparent; color: var(--muted); font-size: 20px; line-height: 1; }
 .close:hover { color: var(--fg); }
 :focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-@media (prefers-reduced-motion: reduce) { .ring { animation: none; } }
+@media (prefers-reduced-motion: reduce) { .ring::after { display: none; } }
 @media (forced-colors: active) {
   .ring, .ring.step { border-color: Highlight; box-shadow: none; }
+  .ring::after { display: none; }
   .callout { border-color: CanvasText; background: Canvas; color: CanvasText; box-shadow: none; }
   .title.on, .title.off, .hint, .brand, .close { color: CanvasText; }
   .action { background: ButtonFace; color: ButtonText; border-color: ButtonText; forced-color-adjust: none; }

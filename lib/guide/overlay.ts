@@ -1,5 +1,5 @@
 /** The in-page UI: one host element with a closed shadow root holding the ring and the callout. */
-import { t } from '../i18n';
+import { t, uiDirection, uiLanguage } from '../i18n';
 import { keepClearOf } from './keep-clear';
 import { overlayCss } from './overlay-css';
 import { type Box, besideRing, freeSpot, type Placement, ringRect, topRight } from './place';
@@ -81,6 +81,9 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     live,
   );
   const layer = el('div', 'layer', ringEl, callout);
+  // The callout speaks the UI language, not the page's: its own lang and direction (@@bidi_dir), docs/i18n.md.
+  layer.lang = uiLanguage();
+  layer.dir = uiDirection();
   shadow.append(style, layer);
   ringEl.hidden = true;
   callout.hidden = true;
@@ -99,17 +102,42 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   let target: Element | null = null;
   /** What the callout must leave readable around the target: label, question, description, next row. */
   let keepClear: Element[] = [];
+  /** The one-line pill of a window with no free space for the whole callout, and the sizes last read of each. */
+  let pill = false;
+  let fullSize: { width: number; height: number } | null = null;
+  let pillSize = { width: 280, height: 40 };
   /** The member opened the pill: the whole callout shows even where it covers text (never the switch). */
   let expanded = false;
   let frame = 0;
   const view = doc.defaultView ?? window;
   const resize = new view.ResizeObserver(() => refresh());
 
+  /** What the last frame wrote: a frame that would write the same does nothing (no style change, no paint). */
+  let written = '';
   const position = () => {
     frame = 0;
     // LinkedIn's app may clear the body: put the guide back while it is still wanted.
     if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+    // All reads before any write: at most one layout per frame, never one forced by our own writes.
     const rect = target?.isConnected ? ringRect(target) : null;
+    let at: Placement | null = null;
+    let wantPill = false;
+    if (!callout.hidden) {
+      const size = naturalSize(callout);
+      if (pill) pillSize = size;
+      else fullSize = size;
+      const full = fullSize ?? size;
+      if (!rect) at = topRight(full, view);
+      else {
+        const clear = keepClear.filter((e) => e.isConnected).map(boxOf);
+        at = freeSpot(rect, clear, full, view) ?? (expanded ? besideRing(rect, full, view) : null);
+        wantPill = !at;
+        at ??= freeSpot(rect, clear, pillSize, view) ?? besideRing(rect, pillSize, view);
+      }
+    }
+    const next = JSON.stringify([rect, at, wantPill]);
+    if (next === written) return;
+    written = next;
     ringEl.hidden = !rect;
     if (rect) {
       Object.assign(ringEl.style, {
@@ -118,32 +146,16 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
         height: `${rect.height}px`,
       });
     }
-    if (!callout.hidden) place(rect);
-  };
-  /** The callout in the nearest free space; a one-line pill when nothing else fits; over the text as a last resort. */
-  const place = (rect: Box | null) => {
-    callout.style.maxHeight = '';
-    callout.classList.remove('pill');
-    const measure = () => {
-      const { width, height } = callout.getBoundingClientRect();
-      return { width, height };
-    };
-    let at: Placement;
-    if (!rect) at = topRight(measure(), view);
-    else {
-      const clear = keepClear.filter((e) => e.isConnected).map(boxOf);
-      const size = measure();
-      at =
-        freeSpot(rect, clear, size, view) ??
-        (expanded ? besideRing(rect, size, view) : pill(rect, clear, measure));
+    if (at) {
+      callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
+      callout.style.maxHeight = at.maxHeight === undefined ? '' : `${at.maxHeight}px`;
     }
-    callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
-    if (at.maxHeight !== undefined) callout.style.maxHeight = `${at.maxHeight}px`;
-  };
-  const pill = (rect: Box, clear: Box[], measure: () => { width: number; height: number }) => {
-    callout.classList.add('pill');
-    const size = measure();
-    return freeSpot(rect, clear, size, view) ?? besideRing(rect, size, view);
+    if (wantPill !== pill) {
+      // Into or out of the pill: its size is read on the next frame, and the place corrected if it differs.
+      pill = wantPill;
+      callout.classList.toggle('pill', pill);
+      refresh();
+    }
   };
   function refresh() {
     if (!frame && !signal.aborted) frame = view.requestAnimationFrame(position);
@@ -211,16 +223,20 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
 
   function render(next: CalloutView) {
     callout.classList.toggle('compact', Boolean(next.compact));
+    // New content: its whole size is read again on the next frame, which decides on the pill anew.
+    pill = false;
+    fullSize = null;
+    written = '';
+    callout.classList.remove('pill');
     const title = titleEl;
     title.className = `title ${next.tone}`;
-    title.textContent = '';
     const long = doc.createElement('span');
     long.className = 'long';
     long.textContent = next.title;
     const short = doc.createElement('span');
     short.className = 'short';
     short.textContent = next.short ?? next.title;
-    title.append(long, short);
+    title.replaceChildren(long, short);
     const brand = doc.createElement('span');
     brand.className = 'brand';
     brand.textContent = next.progress ? `${t('guide_label')} · ${next.progress}` : t('guide_label');
@@ -258,6 +274,14 @@ const boxOf = (element: Element): Box => {
   const { left, top, width, height } = element.getBoundingClientRect();
   return { left, top, width, height };
 };
+
+/** The callout's size without the height limit a small window gave it (its content scrolls inside). */
+function naturalSize(callout: HTMLElement): { width: number; height: number } {
+  return {
+    width: callout.offsetWidth,
+    height: callout.scrollHeight + callout.offsetHeight - callout.clientHeight,
+  };
+}
 
 const textInputs = /^(?:text|search|email|url|tel|password|number|)$/;
 

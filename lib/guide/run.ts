@@ -1,27 +1,27 @@
 /** Follows LinkedIn's in-app navigation and runs the right guide for each page, one AbortController per page. */
 import type { CheckupPosition } from '../checkup';
+import type { Rung } from '../finder/locators';
 import { isSettled, nothingSettled, type Settled } from '../keep-on';
-import { type Page, pageOf } from '../pages';
-import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../settings';
-import { guideSetting, type SettingGuideOptions, switchSelector } from './guide-setting';
+import { type Page, pageOf } from '../linkedin/pages';
+import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../linkedin/settings';
+import type { SwitchState } from '../messages';
+import { type GuideEvent, guideSetting, type SettingGuide, switchSelector } from './guide-setting';
 import { guideStep } from './guide-step';
 import { guidedSwitch, showKeptOn } from './kept-on';
+import { removeLeftovers } from './leftovers';
 import { createOverlay } from './overlay';
 import { checkupExtras, legacyView } from './views';
 
-/** What the runner needs to take part in a checkup; all of it talks to the background. */
-export interface CheckupLink {
+/** What the runner tells the background and asks it; every call is safe when the background is gone. */
+export interface BackgroundLink {
+  /** The guided switch in this tab shows `state` (null: no guided switch any more), found by `rung`. */
+  report(setting: SettingId | null, state: SwitchState | null, rung: Rung | null): void;
   positionOf(setting: SettingId): Promise<CheckupPosition | null>;
-  done(): Promise<void>;
-  /** Opens a URL in this tab when the member pressed "Next setting". */
-  navigate(url: string): void;
-}
-
-/** What the member settled, kept by the background: the guide stops leading there. */
-export interface GuideMemory {
-  settled(): Promise<Settled>;
+  checkupDone(): Promise<void>;
+  /** What the member settled (seen Off, kept on): the guide stops leading there. Without it, nothing is. */
+  settled?(): Promise<Settled>;
   /** Remembers "Keep it on — don't show this again" for `setting`. */
-  keepOn(setting: SettingId): Promise<void>;
+  keepOn?(setting: SettingId): Promise<void>;
 }
 
 export interface RunOptions {
@@ -30,27 +30,39 @@ export interface RunOptions {
   doc?: Document;
   /** The setting that hub and category pages lead towards. */
   target?: Setting;
-  /** Passed to the setting guide (reporting the state). */
-  setting?: Pick<SettingGuideOptions, 'report' | 'budgetMs'>;
-  checkup?: CheckupLink;
-  /** Without it every page is guided as if nothing were settled. */
-  memory?: GuideMemory;
+  background?: BackgroundLink;
+  /** Opens a URL in this tab (the checkup's "Next setting"). */
+  navigate?: (url: string) => void;
+  /** How long a switch may take to appear before the callout says so. */
+  budgetMs?: number;
+  /** True once the extension was updated or reloaded under this script: the guide then ends. */
+  isCutOff?: () => boolean;
+}
+
+export interface Runner {
+  /** Starts, keeps or ends the guide for the page at `url`; `navigated`: reached by in-app navigation. */
+  followUrl(url: string | URL, navigated?: boolean): void;
+  /** Tells the background again what this page shows (after a restore from the back-forward cache). */
+  reportAgain(): void;
+  /** True while some page of ours is being guided. */
+  isGuiding(): boolean;
+}
+
+interface GuidedPage {
+  page: Page;
+  controller: AbortController;
+  guide: SettingGuide | null;
 }
 
 const samePage = (a: Page | null, b: Page | null) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Returns the function to call with every new URL; it starts, keeps or ends the guide. */
-export function createRunner({
-  signal,
-  doc = document,
-  target = settings[0],
-  setting,
-  checkup,
-  memory,
-}: RunOptions) {
-  let current: { page: Page; controller: AbortController } | null = null;
+/** The runner for one document; nothing happens until followUrl is called. */
+export function createRunner(options: RunOptions): Runner {
+  const { signal, doc = document, target = settings[0], background, navigate, budgetMs } = options;
+  const { isCutOff = () => false } = options;
+  let current: GuidedPage | null = null;
   /** Switches on screen when the previous setting page last found its own switch. */
-  let lastSeen: Element[] | null = null;
+  let lastOnScreen: Element[] | null = null;
   signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
 
   /** True while the document still shows `page`, or has not left the URL it had when the guide started. */
@@ -62,43 +74,47 @@ export function createRunner({
   function guideSettingPage(
     found: Setting,
     pageSignal: AbortSignal,
-    here: () => boolean,
-    stale?: WeakSet<Element>,
+    stillOnPage: () => boolean,
+    leftBehind: WeakSet<Element> | undefined,
   ) {
-    let position: CheckupPosition | null = null;
-    let finished = false;
-    // The guide ends on "Keep it on" while the page (and its confirmation) stays.
+    // "Keep it on" ends this guide while the page (and its confirmation) stays.
     const guideController = new AbortController();
     pageSignal.addEventListener('abort', () => guideController.abort(), { once: true });
+    let position: CheckupPosition | null = null;
+    let finished = false;
+    const onEvent = (event: GuideEvent) => {
+      if (event.type === 'state')
+        background?.report(event.state ? event.setting : null, event.state, event.rung);
+      else if (event.type === 'switches-on-screen') {
+        if (!pageSignal.aborted) lastOnScreen = event.switches;
+      } else if (event.type === 'left') followUrl(doc.location.href, true);
+      else if (event.type === 'action') onAction(event.id);
+    };
     const onAction = (id: string) => {
-      if (id === 'checkup-next' && position?.next) checkup?.navigate(settingUrl(position.next));
+      if (id === 'checkup-next' && position?.next) navigate?.(settingUrl(position.next));
       if (id === 'checkup-done') {
         finished = true;
         guide.rerender();
-        void checkup?.done().catch(() => {});
+        void background?.checkupDone().catch(() => {});
       }
       if (id === 'keep-on' && !guideController.signal.aborted) {
         const near = guidedSwitch(doc);
         guideController.abort();
-        void memory?.keepOn(found.id).catch(() => {});
+        void background?.keepOn?.(found.id).catch(() => {});
         const extras = position ? checkupExtras(position, 'on', finished) : {};
         showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
       }
     };
     const guide = guideSetting(found, {
-      ...setting,
       signal: guideController.signal,
       doc,
-      stale,
-      here,
-      onLeft: () => go(doc.location.href, true),
-      remember: (switches) => {
-        if (!pageSignal.aborted) lastSeen = switches;
-      },
+      budgetMs,
+      leftBehind,
+      stillOnPage,
+      onEvent,
       extras: (state) => (position ? checkupExtras(position, state, finished) : {}),
-      onAction,
     });
-    checkup
+    background
       ?.positionOf(found.id)
       .then((answer) => {
         if (pageSignal.aborted || !answer) return;
@@ -106,72 +122,96 @@ export function createRunner({
         guide.rerender();
       })
       .catch(() => {});
+    return guide;
   }
 
-  function go(url: string | URL, navigated = false): void {
+  function followUrl(url: string | URL, navigated = false): void {
     if (signal.aborted) return;
     const page = pageOf(url);
     if (current && samePage(page, current.page)) return;
-    if (current?.page.kind !== 'setting') lastSeen = null;
+    if (current?.page.kind !== 'setting') lastOnScreen = null;
     current?.controller.abort();
     current = null;
     if (!page) return;
     const controller = new AbortController();
-    current = { page, controller };
+    const entry: GuidedPage = { page, controller, guide: null };
+    current = entry;
+    removeLeftovers(doc);
+    stopWhenCutOff(controller.signal);
     // After an in-app navigation, the switches on screen may belong to the page being left: those its guide last
-    // saw (URL watchers can report late, after the new page rendered), else those on screen now. Read now: the
-    // page may render while the background answers.
-    let stale: WeakSet<Element> | undefined;
+    // saw (URL watchers can report late, after the new page rendered), else those on screen now. Read now: the new
+    // page may render while the background says what the member settled.
+    let leftBehind: WeakSet<Element> | undefined;
     if (page.kind === 'setting') {
-      const left = lastSeen ?? [...doc.querySelectorAll(switchSelector)];
-      stale = navigated ? new WeakSet(left) : undefined;
-      lastSeen = null;
+      const left = lastOnScreen ?? [...doc.querySelectorAll(switchSelector)];
+      lastOnScreen = null;
+      leftBehind = navigated ? new WeakSet(left) : undefined;
     }
-    const here = showing(page);
-    if (!memory) {
-      guidePage(page, controller, here, stale, nothingSettled);
-      return;
-    }
-    void memory
-      .settled()
-      .catch(() => nothingSettled)
-      .then((settled) => {
-        if (!controller.signal.aborted) guidePage(page, controller, here, stale, settled);
-      });
+    const stillOnPage = showing(page);
+    const start = (settled: Settled) => {
+      if (!controller.signal.aborted) guidePage(entry, stillOnPage, leftBehind, settled);
+    };
+    if (!background?.settled) start(nothingSettled);
+    else
+      void background
+        .settled()
+        .catch(() => nothingSettled)
+        .then(start);
   }
 
-  /** Guides `page` unless the member settled where it leads: seen Off (hub, categories) or kept on. */
+  /** Guides `entry`'s page unless the member settled where it leads: seen Off (hub, categories) or kept on. */
   function guidePage(
-    page: Page,
-    controller: AbortController,
-    here: () => boolean,
-    stale: WeakSet<Element> | undefined,
+    entry: GuidedPage,
+    stillOnPage: () => boolean,
+    leftBehind: WeakSet<Element> | undefined,
     settled: Settled,
   ) {
-    const pageSignal = controller.signal;
+    const { page, controller } = entry;
     if (page.kind === 'setting') {
       const found = getSetting(page.setting);
       if (!found) return;
-      if (!settled.keptOn.includes(found.id)) {
-        guideSettingPage(found, pageSignal, here, stale);
-        return;
-      }
+      // `entry`, not `current`: the guide's first look may already have followed the URL to another page.
+      const start = () => {
+        entry.guide = guideSettingPage(found, controller.signal, stillOnPage, leftBehind);
+      };
+      if (!settled.keptOn.includes(found.id)) return start();
       // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting").
-      checkup
+      background
         ?.positionOf(found.id)
         .then((position) => {
-          if (position && !pageSignal.aborted) guideSettingPage(found, pageSignal, here, stale);
+          if (position && !controller.signal.aborted) start();
         })
         .catch(() => {});
     } else if (isSettled(settled, target.id)) {
       // Seen Off or kept on: nothing to point at on the way there.
     } else if (page.kind === 'legacy') {
-      createOverlay(doc, { signal: pageSignal, onDismiss: () => controller.abort() }).show(
+      createOverlay(doc, { signal: controller.signal, onDismiss: () => controller.abort() }).show(
         legacyView(target),
       );
     } else {
-      guideStep(page, target, { signal: pageSignal, doc });
+      guideStep(page, target, { signal: controller.signal, doc });
     }
   }
-  return go;
+
+  /**
+   * After an update or reload the old script lives on, cut off from its extension (Chrome; Firefox unloads it).
+   * The new version removes the old overlay when it starts: that removal, or the member coming back to the tab,
+   * makes this script check its connection and end its guide, taking its marks with it.
+   */
+  function stopWhenCutOff(pageSignal: AbortSignal) {
+    const check = () => {
+      if (isCutOff()) current?.controller.abort();
+    };
+    const view = doc.defaultView ?? window;
+    const observer = new view.MutationObserver(check);
+    if (doc.body) observer.observe(doc.body, { childList: true });
+    doc.addEventListener('visibilitychange', check, { signal: pageSignal });
+    pageSignal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  }
+
+  return {
+    followUrl,
+    reportAgain: () => current?.guide?.reportAgain(),
+    isGuiding: () => current !== null && !current.controller.signal.aborted,
+  };
 }

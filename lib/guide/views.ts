@@ -2,10 +2,10 @@
 
 import type { CheckupPosition } from '../checkup';
 import { formatDay } from '../format';
-import { type MessageKey, t, uiLanguage } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 import type { SwitchState } from '../messages';
 import { categoryPath } from '../pages';
-import { categoryName, messageKeyOf, settingName } from '../setting-names';
+import { categoryName, settingMessages, settingName } from '../setting-names';
 import { origin, type Setting, settingUrl } from '../settings';
 import type { CalloutView } from './overlay';
 
@@ -21,17 +21,16 @@ export function stateView(
   seenOn: Date,
   extra: Partial<CalloutView> = {},
 ): CalloutView {
-  const key = messageKeyOf(setting.id);
+  const messages = settingMessages[setting.id];
   if (state === 'off') {
     const title = t('guide_off_recorded', formatDay(seenOn, uiLanguage()));
-    const short = t('guide_pill_off');
-    return { tone: 'off', title, short, body: t(`setting_${key}_off` as MessageKey), ...extra };
+    return { tone: 'off', title, short: t('guide_pill_off'), body: t(messages.off), ...extra };
   }
   // The member may decide to keep it on: said once, the guide stops calling this setting out.
   const keepOn = { label: t('guide_keep_on'), id: 'keep-on', quiet: true };
   return {
     tone: 'on',
-    title: t(`setting_${key}_on` as MessageKey),
+    title: t(messages.on),
     short: t('guide_pill_on'),
     body: t('guide_turn_off'),
     ...extra,
@@ -49,9 +48,13 @@ export function keptOnView(setting: Setting, extra: Partial<CalloutView> = {}): 
   };
 }
 
-/** The one-line callout beside the next step on the way to `setting`. */
-export function stepView(setting: Setting, step: 'category' | 'setting'): CalloutView {
-  const name = step === 'category' ? categoryName(setting.category) : settingName(setting.id);
+/** The one-line callout beside the next step on the way to `setting`; `onPage` is the name the page shows. */
+export function stepView(
+  setting: Setting,
+  step: 'category' | 'setting',
+  onPage?: string | null,
+): CalloutView {
+  const name = onPage || (step === 'category' ? categoryName(setting.category) : settingName(setting.id));
   return { tone: 'step', title: t('guide_step', name), compact: true };
 }
 

@@ -1,15 +1,17 @@
-/** The statements the popup makes, each with where it holds, its sources and how sure we are. */
-import { objectionFormUrl, settingUrl } from '../settings';
-import type { Claim, DataItem, Link, LinkId } from './types';
+/** The statements the popup makes, each with where it holds, its sources and how sure we are (docs/facts.md). */
+import type { Claim, DataItem } from './types';
 
-// Every statement below is from shared/linkedin-facts.md ("Policy"), reviewed against it on this day.
-const reviewed = '2026-11-29';
+// The day the team last reviewed these facts against their sources (docs/runbook.md: bump it on review).
+export const factsReviewed = '2026-11-29';
+const reviewed = factsReviewed;
 
 const everywhere = ['eu', 'eea', 'ch', 'gb', 'uk-linked', 'ca', 'hk', 'us', 'rest'] as const;
 const europe = ['eu', 'eea', 'ch', 'gb'] as const;
+const notEurope = ['uk-linked', 'ca', 'hk', 'us', 'rest'] as const;
+const sharingApplies = ['ca', 'hk', 'us', 'rest'] as const;
 const sharingMayApply = ['uk-linked', 'ca', 'hk', 'us', 'rest'] as const;
 
-/** What the AI training may use (linkedin-facts.md: "Data used", HIGH). */
+/** What the AI training may use (docs/facts.md A7, HIGH). */
 export const dataUsed = [
   { id: 'profile', messageKey: 'policy_data_profile' },
   { id: 'posts', messageKey: 'policy_data_posts' },
@@ -19,7 +21,7 @@ export const dataUsed = [
   { id: 'resumes', messageKey: 'policy_data_resumes' },
 ] as const satisfies readonly DataItem[];
 
-/** What it leaves out (linkedin-facts.md: "Not used", HIGH). */
+/** What it leaves out (docs/facts.md A7, HIGH). */
 export const dataNotUsed = [
   { id: 'private-messages', messageKey: 'policy_data_private_messages' },
   { id: 'credentials', messageKey: 'policy_data_credentials' },
@@ -28,35 +30,32 @@ export const dataNotUsed = [
   { id: 'job-applications', messageKey: 'policy_data_job_applications' },
 ] as const satisfies readonly DataItem[];
 
-/** LinkedIn pages the statements point to (lib/settings.ts holds their URLs). */
-export const links = {
-  'objection-form': { url: objectionFormUrl, labelKey: 'policy_link_objection_form' },
-  'partner-sharing': { url: settingUrl('partner-sharing'), labelKey: 'policy_link_partner_sharing' },
-} as const satisfies Record<LinkId, Link>;
-
 /** Every statement, in the order the popup shows them; `groups` says where each holds. */
 export const claims = [
-  // --- AI training: since when ---
+  // --- AI training: since when (A1-A5) ---
   {
     id: 'ai-start-2025',
+    answers: 'since-when',
     topic: 'ai-training',
     groups: ['eu', 'eea', 'ch', 'gb', 'ca', 'hk'],
     messageKey: 'policy_ai_start_2025',
     beforeKey: 'policy_ai_start_2025_before',
+    shortKey: 'policy_short_ai_2025',
     dates: ['aiTraining'],
     sources: ['li-a8059228', 'li-a5538339'],
     reviewed,
     confidence: 'high',
-    // linkedin-facts.md: some press says "November 9"; no primary source does.
+    // A3: some press says "November 9"; no primary source does.
     noteKey: 'policy_note_nov9',
   },
   {
+    // A2: disclosed around 18 Sep 2024, training began before: "at least since September 2024".
     id: 'ai-start-2024',
+    answers: 'since-when',
     topic: 'ai-training',
     groups: ['us', 'rest'],
     messageKey: 'policy_ai_start_2024',
-    beforeKey: 'policy_ai_start_2024_before',
-    dates: ['aiTraining'],
+    shortKey: 'policy_short_ai_2024',
     sources: ['li-a6278444', 'li-a5538339'],
     reviewed,
     confidence: 'high',
@@ -64,18 +63,18 @@ export const claims = [
   {
     // Same facts as ai-start-2024, but the facts do not name these places (see regions.ts).
     id: 'ai-start-2024-uk-linked',
+    answers: 'since-when',
     topic: 'ai-training',
     groups: ['uk-linked'],
     messageKey: 'policy_ai_start_2024',
-    beforeKey: 'policy_ai_start_2024_before',
-    dates: ['aiTraining'],
+    shortKey: 'policy_short_ai_2024',
     sources: ['li-a6278444', 'li-a5538339'],
     reviewed,
     confidence: 'low',
     noteKey: 'policy_note_uk_linked',
   },
   {
-    // linkedin-facts.md: "Europe/Switzerland were excluded in 2024" (HIGH).
+    // A4: Europe and Switzerland were left out in 2024.
     id: 'ai-history-europe',
     topic: 'ai-training',
     groups: ['eu', 'eea', 'ch'],
@@ -85,7 +84,7 @@ export const claims = [
     confidence: 'high',
   },
   {
-    // linkedin-facts.md: "the UK paused on 20 Sep 2024"; the ICO's update of 23 Sep 2025 on resuming.
+    // A4: the UK paused on 20 Sep 2024; the ICO's update of 23 Sep 2025 on resuming.
     id: 'ai-history-gb',
     topic: 'ai-training',
     groups: ['gb'],
@@ -96,7 +95,7 @@ export const claims = [
     confidence: 'high',
   },
   {
-    // linkedin-facts.md: "Hong Kong [paused] on 11 Oct 2024"; PCPD press release of 15 Oct 2024.
+    // A4: Hong Kong paused on 11 Oct 2024; PCPD press release of 15 Oct 2024.
     id: 'ai-history-hk',
     topic: 'ai-training',
     groups: ['hk'],
@@ -106,7 +105,18 @@ export const claims = [
     reviewed,
     confidence: 'high',
   },
-  // --- AI training: how it works ---
+  {
+    // A5: used from Sep 2024, paused after the OPC stepped in (news release 10 Dec 2024), resumed 3 Nov 2025.
+    id: 'ai-history-ca',
+    topic: 'ai-training',
+    groups: ['ca'],
+    messageKey: 'policy_ai_history_ca',
+    dates: ['2024-12-10', 'aiTraining'],
+    sources: ['ca-opc', 'li-a8059228'],
+    reviewed,
+    confidence: 'high',
+  },
+  // --- AI training: how it works (A6-A14) ---
   {
     id: 'ai-default-on',
     topic: 'ai-training',
@@ -115,6 +125,16 @@ export const claims = [
     sources: ['li-a6278444', 'li-a8059228'],
     reviewed,
     confidence: 'high',
+  },
+  {
+    // A14: the European notice says the UK switch also covers sharing with Microsoft for its own AI.
+    id: 'ai-uk-microsoft-ai',
+    topic: 'ai-training',
+    groups: ['gb'],
+    messageKey: 'policy_ai_uk_microsoft',
+    sources: ['li-eu-notice'],
+    reviewed,
+    confidence: 'med',
   },
   {
     id: 'ai-data-used',
@@ -137,6 +157,16 @@ export const claims = [
     confidence: 'high',
   },
   {
+    // A8: the DPC's statement is about the EU/EEA; it did not approve the processing.
+    id: 'ai-dpc-caveat',
+    topic: 'ai-training',
+    groups: ['eu', 'eea'],
+    messageKey: 'policy_ai_dpc_caveat',
+    sources: ['ie-dpc'],
+    reviewed,
+    confidence: 'med',
+  },
+  {
     id: 'ai-under-18',
     topic: 'ai-training',
     groups: everywhere,
@@ -147,10 +177,22 @@ export const claims = [
   },
   {
     id: 'ai-not-retroactive',
+    answers: 'undo',
     topic: 'ai-training',
     groups: everywhere,
     messageKey: 'policy_ai_not_retroactive',
+    shortKey: 'policy_short_ai_not_retroactive',
     sources: ['li-a6278444', 'li-a5538339'],
+    reviewed,
+    confidence: 'high',
+  },
+  {
+    // A11: deleting content or the account does not reach into models already trained.
+    id: 'ai-delete-not-removed',
+    topic: 'ai-training',
+    groups: everywhere,
+    messageKey: 'policy_ai_delete_not_removed',
+    sources: ['li-a5538339', 'li-a6278444'],
     reviewed,
     confidence: 'high',
   },
@@ -164,6 +206,17 @@ export const claims = [
     confidence: 'high',
   },
   {
+    // A12: the Italian Garante's view (28 Oct 2025), stated as the regulator's, in Europe only.
+    id: 'ai-garante-timing',
+    topic: 'ai-training',
+    groups: europe,
+    messageKey: 'policy_ai_garante_timing',
+    dates: ['2025-11-03'],
+    sources: ['it-garante'],
+    reviewed,
+    confidence: 'med',
+  },
+  {
     id: 'ai-scope',
     topic: 'ai-training',
     groups: everywhere,
@@ -173,54 +226,54 @@ export const claims = [
     confidence: 'high',
   },
   {
-    // linkedin-facts.md: the form is for "members in the EU/EEA/Switzerland/UK" (HIGH).
-    id: 'ai-objection-form',
+    // A9: a legal right to object in Europe (legitimate interest), open to non-members too (Garante).
+    id: 'ai-objection-right',
+    answers: 'objection',
     topic: 'ai-training',
     groups: europe,
-    messageKey: 'policy_ai_objection_form',
+    messageKey: 'policy_ai_objection_right',
+    shortKey: 'policy_short_objection_right',
     link: 'objection-form',
-    sources: ['li-a5538339'],
+    sources: ['li-a5538339', 'li-eu-notice', 'it-garante'],
     reviewed,
     confidence: 'high',
   },
   {
-    id: 'ai-objection-form-elsewhere',
+    // A9: elsewhere the Privacy Policy lets members ask to stop or limit; the form is offered there too (MED).
+    id: 'ai-objection-elsewhere',
+    answers: 'objection',
     topic: 'ai-training',
-    groups: ['ca', 'hk', 'us', 'rest'],
-    messageKey: 'policy_ai_objection_form_elsewhere',
-    sources: ['li-a5538339'],
+    groups: notEurope,
+    messageKey: 'policy_ai_objection_elsewhere',
+    shortKey: 'policy_short_objection_elsewhere',
+    link: 'objection-form',
+    sources: ['li-privacy-policy', 'li-a5538339'],
     reviewed,
-    confidence: 'high',
+    confidence: 'med',
   },
+  // --- Sharing with Microsoft for ads: whether it applies (M1, M2) ---
   {
-    id: 'ai-objection-form-elsewhere-uk-linked',
-    topic: 'ai-training',
-    groups: ['uk-linked'],
-    messageKey: 'policy_ai_objection_form_elsewhere',
-    sources: ['li-a5538339'],
-    reviewed,
-    confidence: 'low',
-    noteKey: 'policy_note_uk_linked',
-  },
-  // --- Sharing with Microsoft for ads: whether it applies ---
-  {
-    // linkedin-facts.md: the sharing itself is HIGH; which regions it covers is MED.
+    // M2: where the sharing applies is MED (help a1397243; the Privacy Policy as served in Canada).
     id: 'ms-status-yes',
+    answers: 'microsoft-sharing',
     topic: 'microsoft-ads',
-    groups: ['us', 'rest'],
+    groups: sharingApplies,
     messageKey: 'policy_ms_applies',
     beforeKey: 'policy_ms_applies_before',
+    shortKey: 'policy_short_ms_yes',
     dates: ['microsoftAdsSharing'],
-    sources: ['li-a8059228', 'li-a1397243'],
+    sources: ['li-a8059228', 'li-a1397243', 'li-privacy-policy'],
     reviewed,
     confidence: 'med',
   },
   {
     id: 'ms-status-yes-uk-linked',
+    answers: 'microsoft-sharing',
     topic: 'microsoft-ads',
     groups: ['uk-linked'],
     messageKey: 'policy_ms_applies',
     beforeKey: 'policy_ms_applies_before',
+    shortKey: 'policy_short_ms_yes',
     dates: ['microsoftAdsSharing'],
     sources: ['li-a8059228', 'li-a1397243'],
     reviewed,
@@ -228,28 +281,31 @@ export const claims = [
     noteKey: 'policy_note_uk_linked',
   },
   {
+    // M2: not in the EU/EEA/Switzerland (HIGH).
     id: 'ms-status-no',
+    answers: 'microsoft-sharing',
     topic: 'microsoft-ads',
-    groups: europe,
+    groups: ['eu', 'eea', 'ch'],
     messageKey: 'policy_ms_not_here',
+    shortKey: 'policy_short_ms_no',
     sources: ['li-a1397243', 'li-a8059228'],
     reviewed,
-    confidence: 'med',
+    confidence: 'high',
   },
   {
-    // linkedin-facts.md: "Canada and Hong Kong: unclear (LOW) — say so."
-    id: 'ms-status-unclear',
+    // M2: the UK is left out by the press and the European notice, but a1397243's wording would include it.
+    id: 'ms-status-no-gb',
+    answers: 'microsoft-sharing',
     topic: 'microsoft-ads',
-    groups: ['ca', 'hk'],
-    messageKey: 'policy_ms_unclear',
-    beforeKey: 'policy_ms_unclear_before',
-    dates: ['microsoftAdsSharing'],
-    sources: ['li-a1397243', 'li-a8059228'],
+    groups: ['gb'],
+    messageKey: 'policy_ms_not_here',
+    shortKey: 'policy_short_ms_no',
+    sources: ['li-eu-notice', 'li-a8059228', 'li-a1397243'],
     reviewed,
-    confidence: 'low',
-    noteKey: 'policy_note_ms_unclear',
+    confidence: 'med',
+    noteKey: 'policy_note_ms_gb',
   },
-  // --- Sharing with Microsoft for ads: the controls (HIGH, a1397243) ---
+  // --- Sharing with Microsoft for ads: the controls and what they reach (M3-M5) ---
   {
     id: 'ms-control',
     topic: 'microsoft-ads',
@@ -284,6 +340,83 @@ export const claims = [
     groups: sharingMayApply,
     messageKey: 'policy_ms_ads_remain',
     sources: ['li-a1397243'],
+    reviewed,
+    confidence: 'high',
+  },
+  {
+    // M3: LinkedIn's US text since Feb 2026 (dated copies at Open Terms Archive).
+    id: 'ms-ads-anywhere',
+    topic: 'microsoft-ads',
+    groups: sharingMayApply,
+    messageKey: 'policy_ms_ads_anywhere',
+    sources: ['li-privacy-policy', 'ota-linkedin'],
+    reviewed,
+    confidence: 'med',
+  },
+  {
+    // M4: data already shared is managed in Microsoft's privacy dashboard.
+    id: 'ms-already-shared',
+    topic: 'microsoft-ads',
+    groups: sharingMayApply,
+    messageKey: 'policy_ms_already_shared',
+    link: 'microsoft-privacy',
+    sources: ['li-a1397243'],
+    reviewed,
+    confidence: 'med',
+  },
+  // --- Where to complain (C1) ---
+  {
+    id: 'complain-eu',
+    answers: 'complaint',
+    topic: 'complaint',
+    groups: ['eu', 'eea'],
+    messageKey: 'policy_complain_eu',
+    link: 'authority-eu',
+    sources: ['edpb-members', 'ie-dpc'],
+    reviewed,
+    confidence: 'high',
+  },
+  {
+    id: 'complain-ch',
+    answers: 'complaint',
+    topic: 'complaint',
+    groups: ['ch'],
+    messageKey: 'policy_complain_ch',
+    link: 'authority-ch',
+    sources: ['ch-fdpic'],
+    reviewed,
+    confidence: 'high',
+  },
+  {
+    id: 'complain-gb',
+    answers: 'complaint',
+    topic: 'complaint',
+    groups: ['gb'],
+    messageKey: 'policy_complain_gb',
+    link: 'authority-gb',
+    sources: ['uk-ico'],
+    reviewed,
+    confidence: 'high',
+  },
+  {
+    id: 'complain-ca',
+    answers: 'complaint',
+    topic: 'complaint',
+    groups: ['ca'],
+    messageKey: 'policy_complain_ca',
+    link: 'authority-ca',
+    sources: ['ca-opc'],
+    reviewed,
+    confidence: 'high',
+  },
+  {
+    id: 'complain-hk',
+    answers: 'complaint',
+    topic: 'complaint',
+    groups: ['hk'],
+    messageKey: 'policy_complain_hk',
+    link: 'authority-hk',
+    sources: ['hk-pcpd'],
     reviewed,
     confidence: 'high',
   },

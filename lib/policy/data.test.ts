@@ -1,10 +1,11 @@
 import messages from '../../public/_locales/en/messages.json';
 import { isCountryCode } from '../countries';
 import { isIsoDay } from '.';
-import { claims, dataNotUsed, dataUsed, links } from './claims';
+import { claims, dataNotUsed, dataUsed, factsReviewed } from './claims';
+import { links } from './links';
 import { regionGroups } from './regions';
 import { sources } from './sources';
-import type { Claim, RegionGroup } from './types';
+import type { Claim, Question, RegionGroup } from './types';
 
 const allClaims: readonly Claim[] = claims;
 const allGroups: readonly RegionGroup[] = regionGroups;
@@ -95,8 +96,25 @@ describe('claims', () => {
       for (const key of [claim.messageKey, claim.beforeKey].filter((k) => k !== undefined)) {
         expect(substitutionCount(key), key).toBe(claim.dates?.length ?? 0);
       }
+      // A short sentence may leave a date out, never name one its claim lacks.
+      if (claim.shortKey)
+        expect(substitutionCount(claim.shortKey)).toBeLessThanOrEqual(claim.dates?.length ?? 0);
     },
   );
+  it.each(allClaims.map((claim) => [claim.id, claim] as const))(
+    '%s was reviewed on a real day, no later than the facts as a whole',
+    (_, claim) => {
+      expect(isIsoDay(claim.reviewed)).toBe(true);
+      expect(claim.reviewed <= factsReviewed).toBe(true);
+    },
+  );
+  it.each(
+    allClaims
+      .filter((c) => c.answers && c.answers !== 'complaint')
+      .map((claim) => [claim.id, claim] as const),
+  )('%s answers a short question, so it has a short sentence', (_, claim) => {
+    expect(claim.shortKey).toBeDefined();
+  });
   it.each(allClaims.filter((claim) => claim.confidence === 'low').map((claim) => [claim.id, claim] as const))(
     '%s is LOW, so it says why',
     (_, claim) => {
@@ -104,13 +122,19 @@ describe('claims', () => {
     },
   );
   it.each(allGroups.map((group) => [group.id, group] as const))(
-    'group %s gets one start statement and one Microsoft statement that matches its data',
+    'group %s answers each short question once, as its data says',
     (_, group) => {
       const mine = allClaims.filter((claim) => claim.groups.includes(group.id));
-      expect(mine.filter((claim) => claim.id.startsWith('ai-start-'))).toHaveLength(1);
-      const status = mine.filter((claim) => claim.id.startsWith('ms-status-'));
-      expect(status.map((claim) => claim.id.split('-')[2])).toEqual([group.microsoftAdsSharing]);
-      expect(mine.some((claim) => claim.link === 'objection-form')).toBe(group.objectionForm);
+      const answering = (question: Question) => mine.filter((claim) => claim.answers === question);
+      for (const question of ['since-when', 'undo', 'microsoft-sharing', 'objection'] as const) {
+        expect(answering(question), question).toHaveLength(1);
+      }
+      expect(answering('complaint').length).toBeLessThanOrEqual(1);
+      expect(answering('since-when')[0].id.startsWith('ai-start-')).toBe(true);
+      expect(answering('microsoft-sharing')[0].id.split('-')[2]).toBe(group.microsoftAdsSharing);
+      // The form is offered everywhere; the legal right to object is the contract's `objectionForm`.
+      expect(answering('objection')[0].link).toBe('objection-form');
+      expect(answering('objection')[0].id === 'ai-objection-right').toBe(group.objectionForm);
     },
   );
   it('a statement naming the sharing date is only made where that date exists', () => {
@@ -139,7 +163,7 @@ describe('sources', () => {
 
 describe('message keys', () => {
   const referenced = [
-    ...allClaims.flatMap((claim) => [claim.messageKey, claim.beforeKey, claim.noteKey]),
+    ...allClaims.flatMap((claim) => [claim.messageKey, claim.beforeKey, claim.noteKey, claim.shortKey]),
     ...[...dataUsed, ...dataNotUsed].map((item) => item.messageKey),
     ...Object.values(links).map((link) => link.labelKey),
   ].filter((key) => key !== undefined);

@@ -1,6 +1,7 @@
 /** The bundled policy: what LinkedIn does with a member's data where they live, on a given day. Pure, never throws. */
 import { countryAliases, countryCodes } from '../countries';
-import { claims, dataNotUsed, dataUsed, links } from './claims';
+import { claims, dataNotUsed, dataUsed, factsReviewed } from './claims';
+import { links } from './links';
 import { regionGroups } from './regions';
 import { sources } from './sources';
 import type {
@@ -16,6 +17,15 @@ import type {
   SourceId,
 } from './types';
 
+export { factsReviewed } from './claims';
+export {
+  confidenceKey,
+  microsoftSharingStatus,
+  objectionStatus,
+  policySummary,
+  type Status,
+  type SummaryLine,
+} from './status';
 export type * from './types';
 
 /** Everything policyFor() reads, so a test can hand it a tiny or broken data set. */
@@ -117,6 +127,9 @@ function resolveClaim(claim: Claim, group: RegionGroup, today: Date, data: Polic
     reviewed: claim.reviewed,
     confidence: claim.confidence,
     noteKey: claim.noteKey ?? null,
+    // The short sentence speaks of the present; before the start day the full "from ... will" text stands.
+    shortKey: ahead ? null : (claim.shortKey ?? null),
+    answers: claim.answers ?? null,
     list: claim.list === 'used' ? data.dataUsed : claim.list === 'not-used' ? data.dataNotUsed : null,
     link: claim.link ? (data.links[claim.link] ?? null) : null,
   };
@@ -135,13 +148,19 @@ export function policyFor(country: string, today: Date = new Date(), data: Polic
     .map((claim) => resolveClaim(claim, group, day, data))
     .filter((claim): claim is PolicyClaim => claim !== null);
   const cited = new Map(resolved.flatMap((claim) => claim.sources).map((source) => [source.url, source]));
+  const reviewed =
+    resolved
+      .map((claim) => claim.reviewed)
+      .filter(isIsoDay)
+      .sort()[0] ?? factsReviewed;
+  const complaint = resolved.find((claim) => claim.topic === 'complaint' && claim.link)?.link ?? null;
   return {
     country: code,
     region: group.id,
     aiTraining: {
       startedOn: group.aiTrainingFrom,
       active: isActive(group.aiTrainingFrom, day),
-      // linkedin-facts.md: "Default: On" in 2025 regions and "On by default" elsewhere (HIGH).
+      // docs/facts.md A6: On by default everywhere (HIGH).
       defaultOn: true,
       objectionForm: group.objectionForm,
     },
@@ -154,5 +173,7 @@ export function policyFor(country: string, today: Date = new Date(), data: Polic
     claims: resolved,
     dataUsed: data.dataUsed,
     dataNotUsed: data.dataNotUsed,
+    reviewed,
+    complaint: complaint && { ...complaint },
   };
 }

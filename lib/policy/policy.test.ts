@@ -2,14 +2,15 @@ import { isActive, normaliseCountry, type PolicyData, policyData, policyFor } fr
 
 const afterEverything = new Date('2026-11-29');
 
-// The three answers of the contract (product.md, linkedin-facts.md "Policy").
+// The three answers of the contract (docs/contracts.md; the facts behind them: docs/facts.md).
 const europe = {
   aiTraining: { startedOn: '2025-11-03', active: true, defaultOn: true, objectionForm: true },
   microsoftAdsSharing: { applies: 'no', startedOn: null },
 };
+// docs/facts.md M2: the sharing with Microsoft applies in Canada and Hong Kong (MED).
 const canadaHongKong = {
   aiTraining: { startedOn: '2025-11-03', active: true, defaultOn: true, objectionForm: false },
-  microsoftAdsSharing: { applies: 'unclear', startedOn: '2025-11-03' },
+  microsoftAdsSharing: { applies: 'yes', startedOn: '2025-11-03' },
 };
 const restOfWorld = {
   aiTraining: { startedOn: '2024-09-18', active: true, defaultOn: true, objectionForm: false },
@@ -182,24 +183,21 @@ describe('policyFor() statements per region', () => {
   const ids = (code: string) => policyFor(code, afterEverything).claims.map((claim) => claim.id);
 
   it.each([
-    ['DE', ['ai-start-2025', 'ai-history-europe', 'ai-objection-form', 'ms-status-no']],
-    ['GB', ['ai-start-2025', 'ai-history-gb', 'ai-objection-form', 'ms-status-no']],
-    [
-      'HK',
-      ['ai-start-2025', 'ai-history-hk', 'ai-objection-form-elsewhere', 'ms-status-unclear', 'ms-control'],
-    ],
-    ['CA', ['ai-start-2025', 'ai-objection-form-elsewhere', 'ms-status-unclear', 'ms-control']],
-    ['US', ['ai-start-2024', 'ai-objection-form-elsewhere', 'ms-status-yes', 'ms-control', 'ms-gpc']],
-    ['IN', ['ai-start-2024', 'ai-objection-form-elsewhere', 'ms-status-yes', 'ms-control']],
-    ['JE', ['ai-start-2024-uk-linked', 'ai-objection-form-elsewhere-uk-linked', 'ms-status-yes-uk-linked']],
+    ['DE', ['ai-start-2025', 'ai-history-europe', 'ai-objection-right', 'ms-status-no', 'ai-dpc-caveat']],
+    ['GB', ['ai-start-2025', 'ai-history-gb', 'ai-objection-right', 'ms-status-no-gb', 'ai-uk-microsoft-ai']],
+    ['HK', ['ai-start-2025', 'ai-history-hk', 'ai-objection-elsewhere', 'ms-status-yes', 'ms-control']],
+    ['CA', ['ai-start-2025', 'ai-history-ca', 'ai-objection-elsewhere', 'ms-status-yes', 'ms-control']],
+    ['US', ['ai-start-2024', 'ai-objection-elsewhere', 'ms-status-yes', 'ms-control', 'ms-gpc']],
+    ['IN', ['ai-start-2024', 'ai-objection-elsewhere', 'ms-status-yes', 'ms-control', 'ms-already-shared']],
+    ['JE', ['ai-start-2024-uk-linked', 'ai-objection-elsewhere', 'ms-status-yes-uk-linked']],
   ])('policyFor(%j) makes the statements of its region', (code, expected) => {
     expect(ids(code)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
-    ['DE', ['ms-control', 'ms-gpc', 'ms-status-yes', 'ai-start-2024', 'ai-objection-form-elsewhere']],
-    ['US', ['ai-objection-form', 'ms-status-no', 'ai-start-2025', 'ai-history-europe']],
-    ['CA', ['ai-objection-form', 'ms-gpc', 'ai-history-europe', 'ai-history-hk']],
+    ['DE', ['ms-control', 'ms-gpc', 'ms-status-yes', 'ai-start-2024', 'ai-objection-elsewhere']],
+    ['US', ['ai-objection-right', 'ms-status-no', 'ai-start-2025', 'ai-history-europe', 'ai-dpc-caveat']],
+    ['CA', ['ai-objection-right', 'ms-gpc', 'ai-history-europe', 'ai-history-hk', 'ai-garante-timing']],
     ['PR', ['ms-gpc']],
   ])('policyFor(%j) leaves out statements that are not about it', (code, absent) => {
     for (const id of absent) expect(ids(code)).not.toContain(id);
@@ -217,17 +215,14 @@ describe('policyFor() statements per region', () => {
     },
   );
 
-  it('policyFor() is unsure where the facts are: Canada and Hong Kong sharing, the places tied to the UK', () => {
+  it('policyFor() is unsure only about the places tied to the UK, and says why on each point', () => {
     const unsure = (code: string) =>
       policyFor(code, afterEverything)
         .claims.filter((claim) => claim.confidence === 'low')
         .map((claim) => [claim.id, claim.noteKey]);
-    expect(unsure('CA')).toEqual([['ms-status-unclear', 'policy_note_ms_unclear']]);
-    expect(unsure('HK')).toEqual([['ms-status-unclear', 'policy_note_ms_unclear']]);
-    expect(unsure('GI')).toHaveLength(3);
+    expect(unsure('GI')).toHaveLength(2);
     expect(unsure('GI').every(([, note]) => note === 'policy_note_uk_linked')).toBe(true);
-    expect(unsure('DE')).toEqual([]);
-    expect(unsure('US')).toEqual([]);
+    for (const code of ['DE', 'GB', 'CA', 'HK', 'US', 'IN']) expect(unsure(code), code).toEqual([]);
   });
 
   it('policyFor() notes the press date of 9 November where 3 November applies', () => {
@@ -240,6 +235,8 @@ describe('policyFor() statements per region', () => {
   it.each([
     ['GB', 'https://ico.org.uk/'],
     ['HK', 'https://www.pcpd.org.hk/'],
+    ['CA', 'https://www.priv.gc.ca/'],
+    ['IE', 'https://www.dataprotection.ie/'],
   ])('policyFor(%j) cites its regulator', (code, prefix) => {
     expect(policyFor(code).sources.some((source) => source.url.startsWith(prefix))).toBe(true);
   });
@@ -264,6 +261,121 @@ describe('policyFor() statements per region', () => {
     expect(policyFor('DE').sources[0].title).not.toBe('changed');
     expect(policyFor('DE').claims[0].sources[0].url).not.toBe('http://changed');
   });
+});
+
+describe('policyFor() with the facts added in Nov 2026 (docs/facts.md)', () => {
+  const claim = (code: string, id: string) =>
+    policyFor(code, afterEverything).claims.find((c) => c.id === id);
+  const has = (code: string, id: string) => claim(code, id) !== undefined;
+
+  it('policyFor("CA") tells Canada\'s history: paused after the OPC (10 Dec 2024), resumed on 3 Nov 2025', () => {
+    expect(claim('CA', 'ai-history-ca')).toMatchObject({
+      dates: ['2024-12-10', '2025-11-03'],
+      confidence: 'high',
+      sources: [expect.objectContaining({ id: 'ca-opc' }), expect.objectContaining({ id: 'li-a8059228' })],
+    });
+  });
+  it.each(['GB', 'HK', 'US', 'DE', 'JE'])("policyFor(%j) does not tell Canada's history", (code) => {
+    expect(has(code, 'ai-history-ca')).toBe(false);
+  });
+
+  it.each([
+    ...['DE', 'IT', 'FR', 'NO', 'IS', 'CH', 'GB'].map((code) => [code, true] as const),
+    ...['CA', 'HK', 'US', 'JE', 'GI', 'IN', 'XX'].map((code) => [code, false] as const),
+  ])('policyFor(%j): the Garante timing note shown: %s', (code, shown) => {
+    expect(has(code, 'ai-garante-timing')).toBe(shown);
+    if (shown) {
+      expect(claim(code, 'ai-garante-timing')).toMatchObject({
+        dates: ['2025-11-03'],
+        confidence: 'med',
+        sources: [expect.objectContaining({ id: 'it-garante' })],
+      });
+    }
+  });
+
+  it.each([
+    ['GB', true] as const,
+    ...['DE', 'IE', 'CH', 'NO', 'JE', 'GG', 'IM', 'GI', 'CA', 'HK', 'US', 'XX'].map(
+      (code) => [code, false] as const,
+    ),
+  ])('policyFor(%j): the UK-only note on Microsoft AI training shown: %s', (code, shown) => {
+    expect(has(code, 'ai-uk-microsoft-ai')).toBe(shown);
+  });
+
+  it.each([
+    ...['DE', 'FR', 'IE', 'IT', 'AX', 'IS', 'LI', 'NO'].map(
+      (code) => [code, 'authority-eu', 'policy_link_authority_eu'] as const,
+    ),
+    ['CH', 'authority-ch', 'policy_link_authority_ch'],
+    ['GB', 'authority-gb', 'policy_link_authority_gb'],
+    ['CA', 'authority-ca', 'policy_link_authority_ca'],
+    ['HK', 'authority-hk', 'policy_link_authority_hk'],
+  ] as const)(
+    'policyFor(%j) names its complaint authority (%s) with an official https link',
+    (code, _, label) => {
+      const { complaint } = policyFor(code, afterEverything);
+      expect(complaint?.labelKey).toBe(label);
+      expect(new URL(complaint?.url ?? '').protocol).toBe('https:');
+      expect(complaint?.url).toMatch(
+        /^https:\/\/(www\.edpb\.europa\.eu|www\.edoeb\.admin\.ch|ico\.org\.uk|www\.priv\.gc\.ca|www\.pcpd\.org\.hk)\//,
+      );
+    },
+  );
+  it.each(['US', 'IN', 'JE', 'GI', 'XX'])(
+    'policyFor(%j) names no authority the facts do not name',
+    (code) => {
+      expect(policyFor(code, afterEverything).complaint).toBeNull();
+    },
+  );
+
+  it.each(['DE', 'IE', 'NO'])('policyFor(%j) carries the Irish DPC caveat on the data list', (code) => {
+    expect(claim(code, 'ai-dpc-caveat')?.sources.map((s) => s.id)).toEqual(['ie-dpc']);
+  });
+  it.each(['CH', 'GB', 'CA', 'US'])('policyFor(%j) does not: the DPC spoke of the EU/EEA', (code) => {
+    expect(has(code, 'ai-dpc-caveat')).toBe(false);
+  });
+
+  it.each(['DE', 'GB', 'CA', 'US', 'JE', 'XX'])(
+    'policyFor(%j) says deleting posts or the account does not reach trained models',
+    (code) => {
+      expect(claim(code, 'ai-delete-not-removed')?.confidence).toBe('high');
+    },
+  );
+
+  it.each([
+    ...['CA', 'HK', 'US', 'IN', 'JE'].map((code) => [code, true] as const),
+    ...['DE', 'CH', 'GB'].map((code) => [code, false] as const),
+  ])("policyFor(%j): ads anywhere since Feb 2026 and Microsoft's dashboard shown: %s", (code, shown) => {
+    expect(has(code, 'ms-ads-anywhere')).toBe(shown);
+    expect(claim(code, 'ms-already-shared')?.link?.url).toBe(
+      shown ? 'https://account.microsoft.com/privacy' : undefined,
+    );
+  });
+
+  it.each([
+    ['US', 'ms-status-yes', 'med'],
+    ['CA', 'ms-status-yes', 'med'],
+    ['HK', 'ms-status-yes', 'med'],
+    ['DE', 'ms-status-no', 'high'],
+    ['CH', 'ms-status-no', 'high'],
+    ['GB', 'ms-status-no-gb', 'med'],
+    ['JE', 'ms-status-yes-uk-linked', 'low'],
+  ])('policyFor(%j) answers the Microsoft question with %s at %s confidence', (code, id, confidence) => {
+    expect(claim(code, id)?.confidence).toBe(confidence);
+  });
+  it('policyFor("GB") says one LinkedIn help text words the sharing as "outside EU/EEA/Switzerland"', () => {
+    expect(claim('GB', 'ms-status-no-gb')?.noteKey).toBe('policy_note_ms_gb');
+    expect(claim('GB', 'ms-status-no-gb')?.sources.map((s) => s.id)).toContain('li-a1397243');
+  });
+
+  it.each(['DE', 'GB', 'CA', 'US', 'XX'])(
+    'policyFor(%j) dates the whole explanation with one review day',
+    (code) => {
+      const policy = policyFor(code, afterEverything);
+      expect(policy.reviewed).toBe('2026-11-29');
+      expect(policy.claims.every((c) => c.reviewed >= policy.reviewed)).toBe(true);
+    },
+  );
 });
 
 describe('policyFor() over other data', () => {

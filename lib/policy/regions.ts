@@ -1,12 +1,13 @@
-/** Which places share one answer, and that answer's dates (shared/linkedin-facts.md, "Policy"). */
+/** Which places share one answer, and that answer's dates (docs/facts.md, "Regions and dates"). */
 import type { RegionGroup } from './types';
 
-// linkedin-facts.md: AI training "From 3 November 2025 ... EU, EEA, Switzerland, Canada and Hong Kong,
-// and the UK" (HIGH); "Elsewhere (e.g. the US) the setting appeared around 18 September 2024" (HIGH).
+// docs/facts.md A1: AI training from 3 Nov 2025 in the EU, EEA, Switzerland, the UK, Canada and Hong Kong
+// (HIGH). A2: elsewhere LinkedIn disclosed it and added the setting around 18 Sep 2024 (HIGH); the day
+// is the contract's `startedOn`, the popup says "at least since September 2024".
 const from2025 = '2025-11-03';
 const from2024 = '2024-09-18';
-// linkedin-facts.md: sharing with Microsoft "From 3 November 2025" (HIGH); regions: "the US and most of
-// the world; not the EU/EEA/Switzerland/UK" (MED); "Canada and Hong Kong: unclear (LOW)".
+// docs/facts.md M1/M2: sharing with Microsoft from 3 Nov 2025 (HIGH), in the US and most of the world
+// including Canada and Hong Kong (MED); not the EU/EEA/Switzerland (HIGH); not the UK (MED).
 const sharingFrom = '2025-11-03';
 
 // biome-ignore format: a compact list is easier to check against the EU's own
@@ -35,7 +36,7 @@ export const regionGroups = [
   },
   {
     id: 'eea',
-    // linkedin-facts.md: "the EEA (EU + Iceland, Liechtenstein, Norway)". Svalbard (SJ) is outside the
+    // docs/facts.md: the EEA is the EU plus Iceland, Liechtenstein and Norway. Svalbard (SJ) is outside the
     // EEA Agreement (its Protocol 40) and Bouvet Island (BV) is uninhabited, so both get `rest`.
     countries: ['IS', 'LI', 'NO'],
     aiTrainingFrom: from2025,
@@ -53,7 +54,7 @@ export const regionGroups = [
   },
   {
     id: 'gb',
-    // linkedin-facts.md: "the UK (the UK regulator, the ICO, said LinkedIn resumed there)".
+    // docs/facts.md A1: the UK regulator (the ICO) said LinkedIn resumed there.
     countries: ['GB'],
     aiTrainingFrom: from2025,
     objectionForm: true,
@@ -64,7 +65,7 @@ export const regionGroups = [
     id: 'uk-linked',
     // Guernsey, Jersey, Isle of Man (Crown dependencies) and Gibraltar are not part of the UK: each has
     // its own data-protection law and regulator, outside the ICO's remit. The facts name only "the UK",
-    // so by their letter these are "Elsewhere" (2024 start, Microsoft sharing, no objection form); but
+    // so by their letter these are "Elsewhere" (2024 start, Microsoft sharing, no legal right to object); but
     // LinkedIn may group them with the UK, so their claims say we do not know (claims.ts). (Both start dates are
     // long past, so what the member should do is the same either way.)
     countries: ['GG', 'JE', 'IM', 'GI'],
@@ -77,9 +78,10 @@ export const regionGroups = [
     id: 'ca',
     countries: ['CA'],
     aiTrainingFrom: from2025,
-    // linkedin-facts.md: the objection form is for "members in the EU/EEA/Switzerland/UK".
+    // `objectionForm` is the legal right (EU/EEA/CH/UK); the form is still offered here (docs/facts.md A9).
     objectionForm: false,
-    microsoftAdsSharing: 'unclear',
+    // docs/facts.md M2: LinkedIn help a1397243 and the Privacy Policy as served in Canada (MED).
+    microsoftAdsSharing: 'yes',
     microsoftAdsSharingFrom: sharingFrom,
   },
   {
@@ -89,7 +91,8 @@ export const regionGroups = [
     countries: ['HK'],
     aiTrainingFrom: from2025,
     objectionForm: false,
-    microsoftAdsSharing: 'unclear',
+    // docs/facts.md M2: help a1397243 shares "outside EU/EEA/Switzerland" (MED).
+    microsoftAdsSharing: 'yes',
     microsoftAdsSharingFrom: sharingFrom,
   },
   {

@@ -1,4 +1,4 @@
-/** Shapes of the policy data (regions, sources, claims) and of policyFor()'s answer. */
+/** Shapes of the policy data (regions, sources, claims) and of policyFor()'s answer (docs/contracts.md). */
 import type { MessageKey } from '../i18n';
 
 /** A calendar day, 'YYYY-MM-DD'. */
@@ -11,9 +11,24 @@ export type Applies = 'yes' | 'no' | 'unclear';
 /** HIGH = LinkedIn's own text plus another source; MED = one good source; LOW = inference or press only. */
 export type Confidence = 'high' | 'med' | 'low';
 
-export type Topic = 'ai-training' | 'microsoft-ads';
+/** The explanation's sections, in the order it shows them. */
+export type Topic = 'ai-training' | 'microsoft-ads' | 'complaint';
 
-export type SourceId = 'li-a8059228' | 'li-a6278444' | 'li-a5538339' | 'li-a1397243' | 'uk-ico' | 'hk-pcpd';
+export type SourceId =
+  | 'li-a8059228'
+  | 'li-a6278444'
+  | 'li-a5538339'
+  | 'li-a1397243'
+  | 'li-privacy-policy'
+  | 'li-eu-notice'
+  | 'ota-linkedin'
+  | 'uk-ico'
+  | 'hk-pcpd'
+  | 'ca-opc'
+  | 'ie-dpc'
+  | 'it-garante'
+  | 'edpb-members'
+  | 'ch-fdpic';
 
 export interface Source {
   id: SourceId;
@@ -34,10 +49,21 @@ export interface RegionGroup {
   microsoftAdsSharingFrom: IsoDay | null;
 }
 
+/** The questions the popup's short answer covers, one claim each per region (docs/contracts.md). */
+export type Question = 'since-when' | 'undo' | 'microsoft-sharing' | 'objection' | 'complaint';
+
 /** Where a claim's date substitution comes from: a fixed day, or the region's own start date. */
 export type DateRef = IsoDay | 'aiTraining' | 'microsoftAdsSharing';
 
-export type LinkId = 'objection-form' | 'partner-sharing';
+export type LinkId =
+  | 'objection-form'
+  | 'partner-sharing'
+  | 'microsoft-privacy'
+  | 'authority-eu'
+  | 'authority-ch'
+  | 'authority-gb'
+  | 'authority-ca'
+  | 'authority-hk';
 
 export type DataListId = 'used' | 'not-used';
 
@@ -56,6 +82,10 @@ export interface Claim {
   confidence: Confidence;
   /** Where sources disagree or are thin, what the member should know. */
   noteKey?: MessageKey;
+  /** The statement as one short plain sentence, for the popup's summary and the checklist. */
+  shortKey?: MessageKey;
+  /** The question of the short answer this claim answers, if any. */
+  answers?: Question;
   /** A list of data kinds shown under the statement. */
   list?: DataListId;
   /** A LinkedIn page the statement points to. */
@@ -83,11 +113,13 @@ export interface PolicyClaim {
   reviewed: IsoDay;
   confidence: Confidence;
   noteKey: MessageKey | null;
+  shortKey: MessageKey | null;
+  answers: Question | null;
   list: readonly DataItem[] | null;
   link: Link | null;
 }
 
-/** policyFor()'s answer: the contract in product.md, plus what the popup shows. */
+/** policyFor()'s answer: the contract in docs/contracts.md, plus what the popup shows. */
 export interface Policy {
   country: string | null;
   region: RegionGroupId;
@@ -98,4 +130,8 @@ export interface Policy {
   claims: PolicyClaim[];
   dataUsed: readonly DataItem[];
   dataNotUsed: readonly DataItem[];
+  /** The oldest review day among the claims: "facts last reviewed on <date>" for the whole explanation. */
+  reviewed: IsoDay;
+  /** Where a member here can complain (the data protection authority), when the facts name one. */
+  complaint: Link | null;
 }

@@ -83,12 +83,18 @@ function wrapPage(page) {
 }
 
 /** Starts Chromium with the extension and returns the browser driver (see browsers.mjs for the interface). */
-export async function launchChromium({ port, headless = true, extension = extensionDir('chrome') } = {}) {
+export async function launchChromium({
+  port,
+  headless = true,
+  extension = extensionDir('chrome'),
+  extra = [], // more unpacked extensions beside ours (the benchmark's yardsticks)
+  args = [],
+} = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'optout-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless,
-    args: chromiumArgs(extension, port),
+    args: [...chromiumArgs([extension, ...extra].join(','), port), ...args],
     viewport: { width: 1200, height: 800 },
   });
   const worker =
@@ -109,6 +115,7 @@ export async function launchChromium({ port, headless = true, extension = extens
   return {
     name: 'chromium',
     extensionOrigin: `chrome-extension://${extensionId}`,
+    context,
     popupUrl: `chrome-extension://${extensionId}/popup.html`,
     async newPage(url) {
       const page = wrap(await context.newPage());

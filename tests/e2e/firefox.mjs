@@ -128,7 +128,12 @@ function wrapContext(bidi, context, errors) {
 }
 
 /** Starts firefox-esr with the extension and returns the browser driver (see browsers.mjs for the interface). */
-export async function launchFirefox({ port, headless = true, extension = extensionDir('firefox') } = {}) {
+export async function launchFirefox({
+  port,
+  headless = true,
+  extension = extensionDir('firefox'),
+  extra = [], // more unpacked extensions beside ours (the benchmark's yardsticks)
+} = {}) {
   const proxy = await startConnectProxy(port);
   const profile = mkdtempSync(join(tmpdir(), 'optout-firefox-'));
   const uuid = randomUUID();
@@ -137,6 +142,8 @@ export async function launchFirefox({ port, headless = true, extension = extensi
   const bidi = await connectBidi(`${url}/session`);
   await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
   await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
+  for (const path of extra)
+    await bidi.send('webExtension.install', { extensionData: { type: 'path', path } });
 
   const errors = new Map();
   const errorsOf = (context) => {

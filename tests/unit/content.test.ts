@@ -54,7 +54,12 @@ describe('content script', () => {
     await content.main(ctx);
     await settle();
     expect(marks()).toEqual(['switch']);
-    expect(send).toHaveBeenCalledWith({ type: 'guide-state', setting: 'ai-training', state: 'on' });
+    expect(send).toHaveBeenCalledWith({
+      type: 'guide-state',
+      setting: 'ai-training',
+      state: 'on',
+      rung: 'label-id',
+    });
   });
 
   it('follows in-app navigation: leaving the setting removes the mark and clears the badge', async () => {
@@ -93,8 +98,8 @@ describe('content script', () => {
     const states = send.mock.calls
       .map(([m]) => m)
       .filter((m) => (m as { type: string }).type === 'guide-state');
-    expect(states).not.toContainEqual({ type: 'guide-state', setting: 'ai-training', state: 'on' });
-    expect(states.at(-1)).toEqual({ type: 'guide-state', setting: 'research', state: 'on' });
+    expect(states).not.toContainEqual(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
+    expect(states.at(-1)).toMatchObject({ type: 'guide-state', setting: 'research', state: 'on' });
   });
 
   it("never takes the old page's switch for the new setting while the new page is still loading", async () => {
@@ -125,7 +130,7 @@ describe('content script', () => {
     const states = send.mock.calls
       .map(([m]) => m)
       .filter((m) => (m as { type: string }).type === 'guide-state');
-    expect(states).not.toContainEqual({ type: 'guide-state', setting: 'ai-training', state: 'on' });
+    expect(states).not.toContainEqual(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
   });
 
   it('comes back to the setting after a quick trip away and back within one URL check', async () => {

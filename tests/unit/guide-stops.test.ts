@@ -2,7 +2,7 @@
 // on — don't show this again" ends the guide for that setting (replica markup after shared LinkedIn facts).
 import type { CheckupPosition } from '@/lib/checkup';
 import { hostTag, overlayRoots } from '@/lib/guide/overlay';
-import { createRunner, type GuideMemory } from '@/lib/guide/run';
+import { type BackgroundLink, createRunner } from '@/lib/guide/run';
 import { nothingSettled, type Settled } from '@/lib/keep-on';
 
 declare global {
@@ -43,10 +43,15 @@ afterEach(() => controller.abort());
 function run(path: string, html: string, settled: Settled, position: CheckupPosition | null = null) {
   window.happyDOM.setURL(base + path);
   document.body.innerHTML = html;
-  const memory: GuideMemory = { settled: vi.fn(async () => settled), keepOn: vi.fn(async () => {}) };
-  const checkup = { positionOf: async () => position, done: async () => {}, navigate: () => {} };
-  createRunner({ signal: controller.signal, memory, checkup })(base + path);
-  return memory;
+  const background = {
+    report: () => {},
+    positionOf: async () => position,
+    checkupDone: async () => {},
+    settled: vi.fn(async () => settled),
+    keepOn: vi.fn(async () => {}),
+  } satisfies BackgroundLink;
+  createRunner({ signal: controller.signal, background }).followUrl(base + path);
+  return background;
 }
 
 describe('step guidance on the way to a setting', () => {

@@ -1,5 +1,5 @@
-// DOM tests of the in-page guide on small replica markup (built from shared/linkedin-facts.md).
-import { guideSetting } from '@/lib/guide/guide-setting';
+// DOM tests of the in-page guide on small replica markup (built from the facts in docs/).
+import { type GuideEvent, guideSetting } from '@/lib/guide/guide-setting';
 import { guideStep } from '@/lib/guide/guide-step';
 import { hostTag, overlayRoots } from '@/lib/guide/overlay';
 import { getSetting, type Setting } from '@/lib/settings';
@@ -25,6 +25,10 @@ function callout(): string | null {
   return box && !box.hidden ? (box.textContent ?? '') : null;
 }
 const marked = () => [...document.querySelectorAll('[data-optout-guide-target]')].map((e) => e.id);
+/** Passes the guide's state events to `report(setting, state)`. */
+const reportTo = (report: (setting: string, state: string | null) => void) => (event: GuideEvent) => {
+  if (event.type === 'state') report(event.setting, event.state);
+};
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let controller: AbortController;
@@ -38,7 +42,7 @@ describe('guideSetting()', () => {
   it('marks the switch, says it is on, and reports the state', () => {
     document.body.innerHTML = aiPage(true);
     const report = vi.fn();
-    guideSetting(ai, { signal: controller.signal, report });
+    guideSetting(ai, { signal: controller.signal, onEvent: reportTo(report) });
     expect(marked()).toEqual(['switch']);
     expect(document.getElementById('switch')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
     expect(callout()).toContain('On — LinkedIn may use your data to train AI.');
@@ -48,7 +52,11 @@ describe('guideSetting()', () => {
   it('turns into a dated confirmation when the member clicks the switch off', async () => {
     document.body.innerHTML = aiPage(true);
     const report = vi.fn();
-    guideSetting(ai, { signal: controller.signal, report, now: () => new Date('2026-11-29T10:00:00Z') });
+    guideSetting(ai, {
+      signal: controller.signal,
+      onEvent: reportTo(report),
+      now: () => new Date('2026-11-29T10:00:00Z'),
+    });
     (document.getElementById('switch') as HTMLInputElement).click();
     await tick();
     expect(callout()).toContain('Off — recorded on 29 Nov 2026');
@@ -102,8 +110,8 @@ describe('guideSetting()', () => {
     // An unidentifiable switch (no known label id or text) that was on screen when the URL changed.
     document.body.innerHTML =
       '<main><span id="x">Vorher</span><input id="old" type="checkbox" role="switch" aria-labelledby="x"></main>';
-    const stale = new WeakSet<Element>(document.querySelectorAll('input'));
-    guideSetting(partner, { signal: controller.signal, stale });
+    const leftBehind = new WeakSet<Element>(document.querySelectorAll('input'));
+    guideSetting(partner, { signal: controller.signal, leftBehind });
     expect(marked()).toEqual([]);
     // The new page starts rendering (a spinner) while the old switch is still there: still not ours.
     document
@@ -120,7 +128,7 @@ describe('guideSetting()', () => {
   it('clears the state when the switch goes away, and says so honestly if it stays away', async () => {
     document.body.innerHTML = aiPage(true);
     const report = vi.fn();
-    guideSetting(ai, { signal: controller.signal, report, budgetMs: 30 });
+    guideSetting(ai, { signal: controller.signal, onEvent: reportTo(report), budgetMs: 30 });
     expect(report).toHaveBeenLastCalledWith('ai-training', 'on');
     (document.querySelector('._row_1x2y') as HTMLElement).innerHTML = '<p>Loading…</p>';
     await tick();
@@ -133,7 +141,7 @@ describe('guideSetting()', () => {
   it('a hidden switch is no longer pointed at', async () => {
     document.body.innerHTML = aiPage(true);
     const report = vi.fn();
-    guideSetting(ai, { signal: controller.signal, report });
+    guideSetting(ai, { signal: controller.signal, onEvent: reportTo(report) });
     document.querySelector('._row_1x2y')?.setAttribute('hidden', '');
     await tick();
     expect(marked()).toEqual([]);
@@ -181,7 +189,7 @@ describe('guideSetting()', () => {
     document.body.innerHTML = aiPage(true);
     const before = document.body.innerHTML;
     const report = vi.fn();
-    guideSetting(ai, { signal: controller.signal, report });
+    guideSetting(ai, { signal: controller.signal, onEvent: reportTo(report) });
     controller.abort();
     expect(document.body.innerHTML).toBe(before);
     expect(report).toHaveBeenLastCalledWith('ai-training', null);
@@ -189,10 +197,10 @@ describe('guideSetting()', () => {
 
   it('Escape dismisses the guide: callout, ring and mark go', () => {
     document.body.innerHTML = aiPage(true);
-    const onDismiss = vi.fn();
-    guideSetting(ai, { signal: controller.signal, onDismiss });
+    const onEvent = vi.fn();
+    guideSetting(ai, { signal: controller.signal, onEvent });
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(onDismiss).toHaveBeenCalled();
+    expect(onEvent).toHaveBeenCalledWith({ type: 'dismissed' });
     expect(document.querySelector(hostTag)).toBeNull();
     expect(marked()).toEqual([]);
   });

@@ -30,9 +30,9 @@ describe('popup: what applies to me', () => {
   it('changing the region changes the explanation, and the choice is remembered', async () => {
     const { input } = await openPopup({ region: 'US' });
     expect(input.value).toBe('United States');
-    expect(screen.queryByText('Data Processing Objection Form')).toBeNull();
+    expect(screen.queryByText(/legal right to object/)).toBeNull();
     await chooseRegion(input, 'Germany');
-    expect(screen.getAllByText(/Data Processing Objection Form/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/legal right to object/).length).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { level: 2, name: /Germany/ })).toBeTruthy();
     expect(await fakeBrowser.storage.local.get('region')).toEqual({ region: 'DE' });
   });
@@ -99,23 +99,21 @@ describe('popup: checklist', () => {
   });
 
   it.each([
-    ['DE', 'does not apply in your region', true],
-    ['GB', 'does not apply in your region', true],
-    ['CA', 'is unclear', false],
-    ['HK', 'is unclear', false],
-  ])(
-    'in %s the partner-sharing item says %j instead of urging; objection form listed: %s',
-    async (code, note, form) => {
-      await openPopup({ region: code });
-      expect(row('partner-sharing').textContent).toContain(note);
-      expect(Boolean(row('objection-form'))).toBe(form);
-    },
-  );
+    ['DE', 'does not apply here', 'legal right to object'],
+    ['GB', 'does not apply here', 'legal right to object'],
+    ['CA', 'shares your data with Microsoft for ads here', 'ask LinkedIn to stop or limit'],
+    ['HK', 'shares your data with Microsoft for ads here', 'ask LinkedIn to stop or limit'],
+    ['US', 'shares your data with Microsoft for ads here', 'ask LinkedIn to stop or limit'],
+  ])('in %s the partner-sharing item says %j and the objection form says %j', async (code, sharing, form) => {
+    await openPopup({ region: code });
+    expect(row('partner-sharing').textContent).toContain(sharing);
+    expect(row('objection-form').textContent).toContain(form);
+  });
 
-  it('in the US the partner-sharing item carries no note and there is no objection form', async () => {
+  it("names LinkedIn's other names for the sharing settings, where a member would search", async () => {
     await openPopup({ region: 'US' });
-    expect(row('partner-sharing').querySelector('.check-note')).toBeNull();
-    expect(row('objection-form')).toBeNull();
+    expect(row('partner-sharing').textContent).toContain('Also called “Data sharing”');
+    expect(row('ads-beyond-linkedin').textContent).toContain('Also called “Ads outside of LinkedIn”');
   });
 
   it('the objection form is a plain link the member follows; nothing is filled in', async () => {

@@ -1,7 +1,9 @@
 /** What the next step on the way to a setting looks like: category names per language and where menus live. */
-import type { CategoryId, LabelLanguage } from '../settings';
+import type { StepPlaces } from '../finder/step-places';
+import { type Evidence, midYearCode, oneSecondary, pressQuoted } from './evidence';
+import type { CategoryId, LabelLanguage } from './settings';
 
-/** The left-menu name of each settings category, per language (shared/linkedin-facts.md); fallback to hrefs. */
+/** The left-menu name of each settings category, per language (docs/ facts); fallback to hrefs. */
 export const categoryNames = {
   privacy: {
     en: ['Data privacy'], // HIGH: LinkedIn Help path "Settings & Privacy > Data privacy"
@@ -19,15 +21,23 @@ export const categoryNames = {
   },
 } as const satisfies Record<CategoryId, Partial<Record<LabelLanguage, readonly string[]>>>;
 
-/** Where a next step may be, and which places win when several links qualify (first group first). */
-export interface StepPlaces {
-  /** Anything a member can click to move on: links first, SPA menu entries without href too. */
-  clickables: readonly string[];
-  /** Menus: where a category entry belongs. */
-  menu: readonly string[];
-  /** Page chrome that repeats links (footer, header): chosen only when nothing else qualifies. */
-  chrome: readonly string[];
-}
+/** Evidence for each category name above. */
+export const categoryNameEvidence = {
+  privacy: {
+    en: midYearCode,
+    fr: pressQuoted,
+    nl: pressQuoted,
+    pt: pressQuoted,
+    pl: pressQuoted,
+    es: oneSecondary,
+    it: oneSecondary,
+    fi: oneSecondary,
+  },
+  ads: { en: midYearCode },
+} as const satisfies Record<CategoryId, Partial<Record<LabelLanguage, Evidence>>>;
+
+/** The settings pages' layout (mid-2026): a left menu of categories, rows of settings in the main area. */
+export const stepPlacesEvidence: Evidence = midYearCode;
 
 /** LinkedIn's settings layout: a left menu of categories, rows of settings in the main area. */
 export const stepPlaces = {

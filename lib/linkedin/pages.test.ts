@@ -1,4 +1,5 @@
 import { categoryPageOf, examples, isHub, isLegacySettingsPage, pageOf, settingPageOf } from './pages';
+import { settingUrl } from './settings';
 
 const predicates = {
   settingPageOf: (url: string) => settingPageOf(url) !== null,
@@ -43,6 +44,19 @@ describe('pageOf()', () => {
       kind: 'category',
       category: 'privacy',
     });
+  });
+  it('names partner sharing at both of its addresses, and links the first', () => {
+    const select = pageOf(
+      'https://www.linkedin.com/mypreferences/d/settings/share-data-with-select-partners',
+    );
+    const trusted = pageOf(
+      'https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners',
+    );
+    expect(select).toEqual({ kind: 'setting', setting: 'partner-sharing' });
+    expect(trusted).toEqual(select);
+    expect(settingUrl('partner-sharing')).toBe(
+      'https://www.linkedin.com/mypreferences/d/settings/share-data-with-select-partners',
+    );
   });
   it('treats /psettings/ as a settings page it does not know', () => {
     expect(pageOf('https://www.linkedin.com/psettings/data-privacy')).toEqual({ kind: 'legacy' });

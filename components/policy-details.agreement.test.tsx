@@ -1,0 +1,106 @@
+import { cleanup, render, within } from '@testing-library/preact';
+import { microsoftSharingStatus, objectionStatus, policyFor } from '../lib/policy';
+import { regionGroups } from '../lib/policy/regions';
+import { Checklist } from './checklist';
+import { PolicyDetails } from './policy-details';
+
+// The checklist and the explanation must never disagree (docs/product.md, "Honest about uncertainty").
+const today = new Date('2026-11-29');
+
+afterEach(cleanup);
+
+// One place per region group, and an unknown code; the test fails if a group is added without one.
+const places = {
+  eu: 'DE',
+  eea: 'NO',
+  ch: 'CH',
+  gb: 'GB',
+  'uk-linked': 'JE',
+  ca: 'CA',
+  hk: 'HK',
+  us: 'US',
+  rest: 'IN',
+};
+
+function showBoth(code: string) {
+  const policy = policyFor(code, today);
+  const { container } = render(
+    <div>
+      <Checklist
+        record={{}}
+        sharing={microsoftSharingStatus(policy)}
+        objection={objectionStatus(policy)}
+        onOpen={() => {}}
+        locale="en"
+      />
+      <PolicyDetails policy={policy} locale="en" />
+    </div>,
+  );
+  const checklistRow = (id: string) =>
+    container.querySelector(`.checklist [data-setting="${id}"]`) as HTMLElement;
+  const statement = (id: string | null) =>
+    container.querySelector(`.policy [data-claim="${id}"]`) as HTMLElement;
+  return { policy, container, checklistRow, statement };
+}
+
+/** What a text says about the Microsoft sharing: applies, does not, or no source says. */
+function sharingSays(text: string): 'yes' | 'no' | 'unclear' | 'nothing' {
+  if (/does not apply here/.test(text)) return 'no';
+  if (/don't say whether|unclear whether/.test(text)) return 'unclear';
+  if (/shares (more of )?your data with Microsoft/.test(text)) return 'yes';
+  return 'nothing';
+}
+
+/** How sure a text says it is: the caution sentence it carries, if any. */
+const cautionIn = (text: string) => text.match(/(Less certain|Uncertain): [^.]+\./)?.[0] ?? 'none';
+
+describe('the checklist and the explanation agree', () => {
+  it('every region group has a place in this test', () => {
+    expect(Object.keys(places).sort()).toEqual(regionGroups.map((group) => group.id).sort());
+  });
+
+  it.each([...Object.entries(places), ['unknown', 'XX']])(
+    '%s (%s): the same Microsoft-sharing answer at the same confidence',
+    (_, code) => {
+      const { policy, checklistRow, statement } = showBoth(code);
+      const status = microsoftSharingStatus(policy);
+      const row = checklistRow('partner-sharing').textContent ?? '';
+      const explained = statement(status.claimId)?.textContent ?? '';
+      expect(sharingSays(row)).toBe(policy.microsoftAdsSharing.applies);
+      expect(sharingSays(explained)).toBe(policy.microsoftAdsSharing.applies);
+      expect(cautionIn(row)).toBe(cautionIn(explained));
+    },
+  );
+
+  it.each([...Object.entries(places), ['unknown', 'XX']])(
+    '%s (%s): the same objection-form answer at the same confidence, linking the same form',
+    (_, code) => {
+      const { policy, checklistRow, statement } = showBoth(code);
+      const status = objectionStatus(policy);
+      const row = checklistRow('objection-form');
+      const explained = statement(status.claimId);
+      const legalRight = (text: string) => /legal right to object/.test(text);
+      expect(legalRight(row.textContent ?? '')).toBe(policy.aiTraining.objectionForm);
+      expect(legalRight(explained.textContent ?? '')).toBe(policy.aiTraining.objectionForm);
+      expect(cautionIn(row.textContent ?? '')).toBe(cautionIn(explained.textContent ?? ''));
+      const formUrl = 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO';
+      expect(within(row).getByRole('link').getAttribute('href')).toBe(formUrl);
+      expect(
+        within(explained)
+          .getByRole('link', { name: /objection form/ })
+          .getAttribute('href'),
+      ).toBe(formUrl);
+    },
+  );
+
+  it.each([...Object.entries(places), ['unknown', 'XX']])(
+    '%s (%s): no text says the objection form is for Europe only',
+    (_, code) => {
+      const { container } = showBoth(code);
+      const text = container.textContent ?? '';
+      expect(text).not.toMatch(/only (to|for|in) (members in )?(the )?(EU|EEA|Europe)/i);
+      expect(text).not.toMatch(/(Europeans|Europe) only/i);
+      expect(text).toMatch(/Data Processing Objection Form/);
+    },
+  );
+});

@@ -1,0 +1,74 @@
+/**
+ * Which switch a guided setting page can trust, as one pure reducer: (session, event) → session.
+ * unknown → found by label | found by position → lost → found… ; any phase → left (the URL shows another page).
+ * Generic over the element type, so the trust rules are tested as a table without a DOM.
+ */
+import type { Rung } from '../finder/locators';
+
+export type SessionPhase = 'unknown' | 'found-by-label' | 'found-by-position' | 'lost' | 'left';
+
+/** What a look at the page found: the switch, the rung that found it, and what it calls itself. */
+export interface Sighting<E> {
+  element: E;
+  rung: Rung;
+  /** The switch's own name, normalised (only read for the position rung, which has nothing else to go on). */
+  name: string;
+}
+
+export interface PageSession<E> {
+  phase: SessionPhase;
+  /** The switch being guided: set in the found phases only. */
+  element: E | null;
+  /** The rung that found `element`. */
+  rung: Rung | null;
+  /** Once the switch was found by its label, position alone never names another element on this page. */
+  labelSeen: boolean;
+  /** The switch found by position and its name: a re-render keeps the name, the next page's switch does not. */
+  accepted: { element: E; name: string } | null;
+  /** Switches on screen when the URL changed: what the page being left may still show. */
+  leftBehind: { has(element: E): boolean };
+}
+
+export type SessionEvent<E> =
+  /** The finder looked at the page (null: no switch with a readable state). */
+  | { type: 'looked'; found: Sighting<E> | null }
+  /** The document's URL shows another page. */
+  | { type: 'url-left' };
+
+const nothingLeftBehind = { has: () => false };
+
+/** A new session for a page just opened; `leftBehind` holds the switches the previous page showed. */
+export function startSession<E>(
+  leftBehind: { has(element: E): boolean } = nothingLeftBehind,
+): PageSession<E> {
+  return { phase: 'unknown', element: null, rung: null, labelSeen: false, accepted: null, leftBehind };
+}
+
+/** True when the position rung's switch may be guided: never after a label match, never what the old page left. */
+function trustsPosition<E>(session: PageSession<E>, found: Sighting<E>): boolean {
+  if (session.labelSeen || session.leftBehind.has(found.element)) return false;
+  const { accepted } = session;
+  return !accepted || accepted.element === found.element || accepted.name === found.name;
+}
+
+/** The session after `event`; `left` is final. */
+export function nextSession<E>(session: PageSession<E>, event: SessionEvent<E>): PageSession<E> {
+  if (session.phase === 'left') return session;
+  if (event.type === 'url-left') return { ...session, phase: 'left', element: null, rung: null };
+  const { found } = event;
+  if (found && found.rung !== 'only-switch') {
+    return { ...session, phase: 'found-by-label', element: found.element, rung: found.rung, labelSeen: true };
+  }
+  if (found && trustsPosition(session, found)) {
+    const accepted =
+      session.accepted?.element === found.element
+        ? session.accepted
+        : { element: found.element, name: found.name };
+    return { ...session, phase: 'found-by-position', element: found.element, rung: found.rung, accepted };
+  }
+  return { ...session, phase: session.phase === 'unknown' ? 'unknown' : 'lost', element: null, rung: null };
+}
+
+/** True while the session points at a switch. */
+export const isFound = (session: PageSession<unknown>): boolean =>
+  session.phase === 'found-by-label' || session.phase === 'found-by-position';

@@ -1,0 +1,75 @@
+// The LinkedIn pack's invariants: every item dated with its confidence, aliases that cannot collide, and an
+// engine (finder, guide) that holds no LinkedIn knowledge of its own.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Evidence } from './evidence';
+import { ladderEvidence } from './ladder';
+import { settingPageOf } from './pages';
+import { type LabelLanguage, settings } from './settings';
+import { settingEvidence } from './settings-evidence';
+import { categoryNameEvidence, categoryNames, stepPlacesEvidence } from './step-labels';
+
+const isEvidence = (evidence: Evidence | undefined) =>
+  evidence !== undefined &&
+  /^\d{4}-\d{2}-\d{2}$/.test(evidence.confirmed) &&
+  !Number.isNaN(Date.parse(evidence.confirmed)) &&
+  ['high', 'medium', 'low'].includes(evidence.confidence);
+
+describe('the LinkedIn pack', () => {
+  for (const setting of settings) {
+    it(`${setting.id}: its page and every language of its labels are dated with a confidence`, () => {
+      const evidence = settingEvidence[setting.id];
+      expect(isEvidence(evidence.page)).toBe(true);
+      const languages = Object.keys(setting.labels) as LabelLanguage[];
+      for (const language of languages) {
+        expect(
+          isEvidence((evidence.labels as Partial<Record<LabelLanguage, Evidence>>)[language]),
+          language,
+        ).toBe(true);
+      }
+      expect(Object.keys(evidence.labels).sort()).toEqual([...languages].sort());
+    });
+
+    for (const alias of setting.aliases) {
+      it(`${setting.id}: the alias ${alias.path} is dated, lower case, and names this setting alone`, () => {
+        expect(isEvidence(alias)).toBe(true);
+        expect(alias.path).toBe(alias.path.toLowerCase());
+        expect(alias.path).not.toMatch(/\/$/);
+        expect(settingPageOf(`https://www.linkedin.com${alias.path}`)).toBe(setting.id);
+      });
+    }
+  }
+
+  it('dates the ladder, the step places and every category name', () => {
+    expect(isEvidence(ladderEvidence)).toBe(true);
+    expect(isEvidence(stepPlacesEvidence)).toBe(true);
+    for (const [category, names] of Object.entries(categoryNames)) {
+      const dated = categoryNameEvidence[category as keyof typeof categoryNames] as Record<string, Evidence>;
+      expect(Object.keys(dated).sort()).toEqual(Object.keys(names).sort());
+      for (const evidence of Object.values(dated)) expect(isEvidence(evidence)).toBe(true);
+    }
+  });
+
+  // A LinkedIn redesign should change data in lib/linkedin/, never the engine.
+  const engine = ['../finder', '../guide'].flatMap((folder) =>
+    readdirSync(join(import.meta.dirname, folder))
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .map((file) => join(import.meta.dirname, folder, file)),
+  );
+  const linkedInStrings = [
+    'linkedin.com',
+    'mypreferences',
+    'psettings',
+    ...settings.flatMap((setting) => [
+      setting.labelId,
+      setting.slug,
+      ...Object.values(setting.labels).flat(),
+    ]),
+  ];
+  for (const file of engine) {
+    it(`${file.split('/lib/')[1]} holds no LinkedIn string`, () => {
+      const source = readFileSync(file, 'utf8').toLowerCase();
+      for (const text of linkedInStrings) expect(source, text).not.toContain(text.toLowerCase());
+    });
+  }
+});

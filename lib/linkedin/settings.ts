@@ -1,0 +1,165 @@
+/**
+ * The LinkedIn settings the guide knows, as data: one entry per switch, shared by finder, guide and checkup.
+ * Their evidence (dates, confidence) is in settings-evidence.ts, out of the content script's bundle.
+ */
+import type { Evidence } from './evidence';
+
+export type SettingId =
+  | 'ai-training'
+  | 'partner-sharing'
+  | 'ads-beyond-linkedin'
+  | 'ads-third-party-data'
+  | 'ads-measurement'
+  | 'research';
+
+export type CategoryId = 'privacy' | 'ads';
+
+/** Languages whose LinkedIn strings we have evidence for (docs/ facts, "The setting's name"). */
+export type LabelLanguage = 'en' | 'de' | 'fr' | 'nl' | 'pt' | 'pl' | 'cs' | 'es' | 'it' | 'fi';
+
+/** Another address LinkedIn uses for the same setting's page (recognised, never linked). */
+export interface PathAlias extends Evidence {
+  /** The whole path, lower case, without a trailing slash. */
+  path: string;
+}
+
+export interface Setting {
+  id: SettingId;
+  /** Last path segment of the setting's own page, under /mypreferences/d/settings/ (the address we link). */
+  slug: string;
+  /** Other addresses of the same page. */
+  aliases: readonly PathAlias[];
+  /** Id of the element that labels the switch (aria-labelledby). */
+  labelId: string;
+  /** The settings category whose page lists this setting. */
+  category: CategoryId;
+  /** Row names and switch labels LinkedIn shows, per language; fallbacks, never the primary signal. */
+  labels: Partial<Record<LabelLanguage, readonly string[]>>;
+  /** Other names LinkedIn's help texts give the setting (English), for members searching by them. */
+  otherNames: readonly string[];
+  /** Source (LinkedIn Help article or page) for what the switch does. */
+  source: string;
+}
+
+/** The six settings, in checkup order. */
+export const settings = [
+  {
+    id: 'ai-training',
+    slug: 'data-for-ai-improvement',
+    aliases: [],
+    labelId: 'allowDataForGenerativeAI',
+    category: 'privacy',
+    labels: {
+      en: ['Data for Generative AI Improvement', 'Use my data for training content creation AI models'],
+      de: [
+        'Daten zur Verbesserung generativer KI',
+        'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
+      ],
+      fr: [
+        "Données pour l'amélioration de l'IA générative",
+        "Utiliser mes données pour entraîner des modèles d'IA de création de contenu",
+      ],
+      nl: [
+        'Gegevens voor verbetering van generatieve AI',
+        'Mijn gegevens gebruiken voor training van AI-modellen waarmee content wordt gemaakt',
+      ],
+      pt: [
+        'Dados para aprimoramento da IA generativa',
+        'Usar meus dados para treinar modelos de IA para criar conteúdos',
+      ],
+      pl: [
+        'Dane na potrzeby ulepszania generatywnej sztucznej inteligencji',
+        'Użyj moich danych do trenowania modeli AI służących do tworzenia treści',
+      ],
+      cs: [
+        'Data pro zdokonalování generativní umělé inteligence',
+        'Použít moje data pro trénování modelů umělé inteligence k tvorbě obsahu',
+      ],
+      es: ['Datos para la mejora de la IA generativa'],
+      it: ["Dati per migliorare l'IA generativa"],
+      fi: ['Tiedot generatiivisen tekoälyn parantamiseen'],
+    },
+    otherNames: [],
+    source: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
+  },
+  {
+    id: 'partner-sharing',
+    slug: 'share-data-with-select-partners',
+    // LinkedIn's US privacy text of Feb 2026 links this address (docs/ facts, "Pages"): recognised, not linked.
+    aliases: [
+      {
+        path: '/mypreferences/s/settings/share-data-with-trusted-partners',
+        confirmed: '2026-02-01',
+        confidence: 'low',
+      },
+    ],
+    labelId: 'shareDataWithTrustedPartners',
+    category: 'ads',
+    labels: { en: ['Share data with affiliates and partners', 'Data sharing'] },
+    otherNames: ['Data sharing'],
+    source: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
+  },
+  {
+    id: 'ads-beyond-linkedin',
+    slug: 'ads-beyond-linkedin',
+    aliases: [],
+    labelId: 'allowLinkedInAudienceNetwork',
+    category: 'ads',
+    labels: { en: ['Ads beyond LinkedIn'] },
+    otherNames: ['Ads outside of LinkedIn'],
+    source: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
+  },
+  {
+    id: 'ads-third-party-data',
+    slug: 'ads-interactions-with-business',
+    aliases: [],
+    labelId: 'allowUseOfThirdPartyData',
+    category: 'ads',
+    labels: { en: ['Data from others for ads'] },
+    otherNames: [],
+    source: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
+  },
+  {
+    id: 'ads-measurement',
+    slug: 'ads-related-actions',
+    aliases: [],
+    labelId: 'allowConversionTrackings',
+    category: 'ads',
+    labels: { en: ['Measure ad success'] },
+    otherNames: [],
+    source: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
+  },
+  {
+    id: 'research',
+    slug: 'policy-and-academic-research',
+    aliases: [],
+    labelId: 'allowAnonymizedDataResearch',
+    category: 'privacy',
+    labels: { en: ['Research with third parties'] },
+    otherNames: [],
+    source: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
+  },
+] as const satisfies readonly Setting[];
+
+export const settingIds: readonly SettingId[] = settings.map((s) => s.id);
+
+/** The setting with this id; undefined for anything else. */
+export function getSetting(id: string): Setting | undefined {
+  return (settings as readonly Setting[]).find((s) => s.id === id);
+}
+
+/** True for the ids of the contract (`data-optout-guide-target` values). */
+export function isSettingId(value: unknown): value is SettingId {
+  return typeof value === 'string' && settingIds.includes(value as SettingId);
+}
+
+export const origin = 'https://www.linkedin.com';
+
+/** The desktop URL of a setting's own page (its slug, never an alias). */
+export function settingUrl(id: SettingId): string {
+  const setting = getSetting(id);
+  return `${origin}/mypreferences/d/settings/${setting?.slug ?? ''}`;
+}
+
+/** The Data Processing Objection Form (a5538339): offered everywhere, a legal right to object in Europe. */
+export const objectionFormUrl = `${origin}/help/linkedin/ask/TS-DPRO`;
