@@ -13,10 +13,13 @@ export default defineConfig({
     // 3 kB polyfill there. The background keeps it: its onMessage listener answers by returning a promise.
     'vite:build:extendConfig'(entrypoints, config) {
       if (entrypoints.some((entry) => entry.type === 'background')) return;
+      // The gate must stay under 1 kB and uses no context at all: lib/gate/bare-context.ts.
+      const gate = entrypoints.length === 1 && entrypoints[0].name === 'linkedin-gate';
+      const context = gate ? 'lib/gate/bare-context.ts' : 'lib/lean-context.ts';
       const alias = [
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
-        // WXT's context announces each content script to the page with the extension's id: lib/quiet-context.ts.
-        { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/quiet-context.ts') },
+        // WXT's context announces each content script to the page and carries a URL watcher: lib/lean-context.ts.
+        { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(context) },
       ];
       const current = config.resolve?.alias ?? [];
       const list = Array.isArray(current)
@@ -40,7 +43,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    // scripting: the background loads the guide when in-app navigation reaches a guided page (lib/background/inject.ts).
+    permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: ['https://*.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     // Firefox only: Chrome warns about keys it does not know.

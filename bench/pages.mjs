@@ -15,7 +15,7 @@ new MutationObserver((records) => { for (const r of records) if (r.target.hasAtt
 
 const withProbe = (html) => html.replace('<head>', `<head>${probe}`);
 
-/** About 5,000 nodes of other settings rows above the switch (rows of 3 elements and 2 texts). */
+/** About 5,000 elements of other settings rows above the switch (3 per row). */
 const filler = (rows) =>
   `<div class="_card_c1w9">${Array.from(
     { length: rows },
@@ -43,7 +43,7 @@ export function benchDocument(url) {
   let html = base.html;
   if (pathname.replace(/\/$/, '') === '/feed') html = html.replace('</body>', `${stream}</body>`);
   if (bench === 'big')
-    html = html.replace('<main id="main" class="_main_q1b6">', (m) => `${m}${filler(1000)}`);
+    html = html.replace('<main id="main" class="_main_q1b6">', (m) => `${m}${filler(1667)}`);
   if (bench === 'churn') html = html.replace('</body>', `${churn}</body>`);
   return { status: pathname === twinPath ? 200 : base.status, html: withProbe(html) };
 }

@@ -2,10 +2,8 @@
 const categories = [
   'devtools.timeline',
   'v8.execute',
-  'v8',
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.frame',
-  'toplevel',
 ];
 
 /** Starts recording on a CDP session of the page; `stop()` returns the trace events. */
@@ -24,4 +22,71 @@ export async function startTrace(cdp) {
     cdp.off('Tracing.dataCollected', onData);
     return events;
   };
+}
+
+/** Which script a trace event ran, by the file names of ours and the yardsticks. */
+export const owners = {
+  ours: (url) => /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(url),
+  empty: (url) => url.endsWith('/floor-empty.js'),
+  poller: (url) => url.endsWith('/psst-poller.js'),
+};
+
+const urlOf = (e) => e.args?.data?.url ?? e.args?.fileName ?? '';
+const cpu = (e) => (e.tdur ?? e.dur ?? 0) / 1000;
+
+/** Sums the thread CPU (ms) of the outermost events matching `keep` on one thread: nested events count once. */
+function outermost(events, keep) {
+  let end = -1;
+  let total = 0;
+  for (const e of events.filter((x) => x.ph === 'X' && keep(x)).sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue;
+    end = e.ts + (e.dur ?? 0);
+    total += cpu(e);
+  }
+  return total;
+}
+
+const rendering = new Set([
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+  'UpdateLayer',
+]);
+
+/**
+ * One page load's figures from its trace: main-thread CPU (ms) per script owner, and frames and rendering CPU
+ * in the renderer that ran the page, in [0, split) and [split, end) ms after the document began to parse.
+ */
+export function analyse(events, split = 2000) {
+  const floor = events.find((e) => e.name === 'EvaluateScript' && owners.empty(urlOf(e)));
+  if (!floor) throw new Error('trace: the empty content script never ran (is the page a LinkedIn page?)');
+  const main = events.filter((e) => e.pid === floor.pid && e.tid === floor.tid);
+  const scriptCpu = Object.fromEntries(
+    Object.entries(owners).map(([owner, match]) => [owner, outermost(main, (e) => match(urlOf(e)))]),
+  );
+  const start = Math.min(...main.filter((e) => e.name === 'ParseHTML').map((e) => e.ts));
+  const inWindow = (e, from, to) => e.ts >= start + from * 1000 && e.ts < start + to * 1000;
+  const process = events.filter((e) => e.pid === floor.pid);
+  const compositor = new Set(process.filter((e) => e.name === 'DrawFrame').map((e) => e.tid));
+  const windowed = (from, to) => {
+    const within = process.filter((e) => inWindow(e, from, to));
+    return {
+      frames: within.filter((e) => e.name === 'DrawFrame' && e.ph !== 'E').length,
+      mainFrames: within.filter((e) => e.name === 'BeginMainThreadFrame' && e.tid === floor.tid).length,
+      renderingMs:
+        outermost(
+          within.filter((e) => e.tid === floor.tid),
+          (e) => rendering.has(e.name),
+        ) +
+        outermost(
+          within.filter((e) => compositor.has(e.tid)),
+          (e) => e.name === 'RunTask',
+        ) +
+        within.filter((e) => e.name === 'RasterTask' && e.ph === 'X').reduce((sum, e) => sum + cpu(e), 0),
+    };
+  };
+  return { scriptCpu, first: windowed(0, split), after: windowed(split, Number.POSITIVE_INFINITY) };
 }

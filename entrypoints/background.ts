@@ -1,12 +1,14 @@
 import { browser, defineBackground } from '#imports';
 import { showBadge } from '@/lib/background/badge';
 import { handleMessage } from '@/lib/background/handle-message';
+import { listenForGate } from '@/lib/background/inject';
 import { reminderAlarm, showReminderDot, syncReminder } from '@/lib/background/reminder-alarm';
 import { parseMessage } from '@/lib/messages';
 import { parseReminder } from '@/lib/reminder';
 import { readReminder, reminderItem } from '@/lib/storage';
 
 export default defineBackground(() => {
+  listenForGate();
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
     const tabId = sender.tab?.id;

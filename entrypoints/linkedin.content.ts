@@ -1,14 +1,19 @@
 import { browser, defineContentScript } from '#imports';
 import type { CheckupPosition } from '@/lib/checkup';
+import { isFirstGuide } from '@/lib/gate/first-guide';
+import { guidedMatches } from '@/lib/gate/guided-path';
 import { reportAfterRestore, watchUrl } from '@/lib/guide/page-events';
 import { type BackgroundLink, createRunner } from '@/lib/guide/run';
 import { parseSettled } from '@/lib/keep-on';
 import type { Message } from '@/lib/messages';
 
+// Declared for the guided paths only; the gate (linkedin-gate.content.ts) has the background load it when LinkedIn's
+// in-app navigation reaches one from elsewhere.
 export default defineContentScript({
-  matches: ['https://*.linkedin.com/*'],
+  matches: guidedMatches,
   runAt: 'document_idle',
   main(ctx) {
+    if (!isFirstGuide(ctx)) return;
     const runner = createRunner({
       signal: ctx.signal,
       // WXT's check: once the extension is updated or reloaded, runtime.id is gone and the context ends.

@@ -27,10 +27,8 @@ function buildDone(files: Record<string, number>) {
   const outDir = output(files);
   const chunks = Object.keys(files).map((fileName) => ({ fileName }));
   const wxt = { config: { outDir, browser: 'chrome' }, logger: { info: () => {} } };
-  const hook = (config.hooks as Record<string, unknown> | undefined)?.['build:done'] as (
-    wxt: unknown,
-    output: unknown,
-  ) => void;
+  const hooks = config.hooks as Record<string, (wxt: unknown, output: unknown) => void>;
+  const hook = hooks['build:done'];
   return () => hook(wxt, { steps: [{ chunks }] });
 }
 

@@ -18,13 +18,20 @@ function labelledByElement(label: Element, switches: readonly Element[]): Elemen
 }
 
 /** The one switch among `switches` labelled by `setting.labelId`; null when none or several are. */
-export function byLabelId(root: ParentNode, setting: Setting, switches: readonly Element[]): Element | null {
+export function byLabelId(
+  roots: readonly ParentNode[],
+  setting: Setting,
+  switches: readonly Element[],
+): Element | null {
   const found = new Set(
     switches.filter((candidate) =>
       idList(candidate.getAttribute('aria-labelledby')).includes(setting.labelId),
     ),
   );
-  const label = byId(root as Node, setting.labelId);
-  if (label) for (const candidate of labelledByElement(label, switches)) found.add(candidate);
+  // The label lives in the same tree as its switch: the document or one of its open shadow roots.
+  for (const root of roots) {
+    const label = byId(root as Node, setting.labelId);
+    if (label) for (const candidate of labelledByElement(label, switches)) found.add(candidate);
+  }
   return found.size === 1 ? [...found][0] : null;
 }

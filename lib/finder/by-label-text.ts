@@ -1,9 +1,10 @@
 /** Rung 2: the switch whose own label, or the text that belongs to it alone, names the setting in a known language. */
 
 import { idList } from './by-label-id';
-import { byId, matchesAny, selectorList } from './dom';
+import { byId, composedClosest, matchesAny, selectorList } from './dom';
 import type { Ladder } from './locators';
 import { isLabel, normalizeText, type TextBlock, textBlocks, textOf } from './text';
+import { composedParent } from './visibility';
 
 /** The texts that name `element` itself: aria-label, aria-labelledby targets, its <label>s, its own content. */
 export function ownNames(element: Element, ladder: Ladder): string[] {
@@ -33,7 +34,9 @@ function forLabels(element: Element): Element[] {
 /** Text blocks in `parent` outside `child`: what a climb from `child` to `parent` newly brings in. */
 function newBlocks(parent: Element, child: Element, skip: string): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (const node of parent.childNodes) {
+  // Climbing out of a shadow root: the switch's neighbours are the root's children, not the host's light DOM.
+  const container = child.parentElement === parent ? parent : (child.parentNode ?? parent);
+  for (const node of container.childNodes) {
     if (node === child) continue;
     if (node.nodeType === 1) textBlocks(node as Element, skip, blocks);
     else if (node.nodeType === 3 && node.nodeValue?.trim())
@@ -66,7 +69,7 @@ export function hasOwnText(
   const skip = selectorList(element, [...ladder.hidden, ...ladder.notLabels]);
   const switchList = selectorList(element, ladder.switches);
   let child = element;
-  for (let parent = element.parentElement; parent; child = parent, parent = parent.parentElement) {
+  for (let parent = composedParent(element); parent; child = parent, parent = composedParent(parent)) {
     if (parent.localName === 'body' || parent.localName === 'html') return false;
     // Querying the ancestor (small near the switch) beats testing every switch on the page at every level.
     const inside = [...parent.querySelectorAll(switchList)].filter((other) => others.has(other));
@@ -93,11 +96,10 @@ export function byLabelText(switches: readonly Element[], labels: string[], ladd
   if (labels.length === 0) return null;
   const all = new Set(switches);
   // A switch inside a post or quote is part of what someone wrote or shared, never the setting's switch.
-  const quoted = switches[0] ? selectorList(switches[0], ladder.notLabels) : '';
   const found = switches.filter(
     (element) =>
       matchesAny(element, ladder.textSwitches) &&
-      !(quoted && element.closest(quoted)) &&
+      !composedClosest(element, ladder.notLabels) &&
       isNamed(element, all, labels, ladder),
   );
   return found.length === 1 ? found[0] : null;

@@ -49,3 +49,47 @@ export function byId(node: Node, id: string): Element | null {
   const escaped = id.replace(/["\\]/g, '\\$&');
   return top.querySelector?.(`[id="${escaped}"]`) ?? null;
 }
+
+/** The nearest of `element` and its ancestors matching any alternative, crossing shadow roots to their hosts. */
+export function composedClosest(element: Element, selectors: readonly string[]): Element | null {
+  const list = selectorList(element, selectors);
+  if (!list) return null;
+  for (let node: Element | null = element; node; ) {
+    const found = node.closest(list);
+    if (found) return found;
+    const top = node.getRootNode() as Node & { host?: Element };
+    node = top.host ?? null;
+  }
+  return null;
+}
+
+/** True when `ancestor` contains `element`, counting what open shadow roots below `ancestor` hold. */
+export function composedContains(ancestor: Node, element: Element): boolean {
+  for (let node: Node | null = element; node; ) {
+    if (ancestor.contains(node)) return true;
+    node = (node.getRootNode() as Node & { host?: Element }).host ?? null;
+  }
+  return false;
+}
+
+/** Elements looked at, at most, when collecting shadow roots: a 5,000-node page stays well inside it. */
+export const shadowScanLimit = 20000;
+
+/** The open shadow roots under `scope` (nested ones too), in document order; stops after `limit` elements. */
+export function openShadowRoots(scope: Node, limit = shadowScanLimit): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const doc = scope.ownerDocument ?? (scope as Document);
+  const pending: Node[] = [scope];
+  let seen = 0;
+  while (pending.length && seen < limit) {
+    const walker = doc.createTreeWalker(pending.shift() as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let node = walker.nextNode(); node && seen < limit; node = walker.nextNode(), seen++) {
+      const root = (node as Element).shadowRoot;
+      if (root) {
+        roots.push(root);
+        pending.push(root);
+      }
+    }
+  }
+  return roots;
+}

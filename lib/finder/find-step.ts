@@ -5,10 +5,12 @@ import type { Page } from '../linkedin/pages';
 import { categoryPageOf, isLinkedInUrl, settingPageOf } from '../linkedin/pages';
 import { type CategoryId, origin, type Setting } from '../linkedin/settings';
 import { categoryNames, stepPlaces as defaultPlaces } from '../linkedin/step-labels';
-import { isInside, matchesAny, queryAll, selectorList } from './dom';
+import { composedClosest, matchesAny, openShadowRoots, queryAll, selectorList } from './dom';
 import type { Ladder } from './locators';
+import { mainAreaIn } from './main-area';
 import type { StepPlaces } from './step-places';
 import { directText, isLabel, normalizedLabels, textBlocks, textOf } from './text';
+import { isHidden } from './visibility';
 
 /** The path of a link, put on LinkedIn's origin so pages.ts can read it; null for other sites or broken hrefs. */
 function linkTarget(link: Element): string | null {
@@ -44,8 +46,8 @@ function best(
   places: StepPlaces,
 ): HTMLElement | null {
   const rank = (element: Element) => {
-    if (isInside(element, places.chrome)) return preferred.length + 1;
-    const index = preferred.findIndex((selectors) => isInside(element, selectors));
+    if (composedClosest(element, places.chrome)) return preferred.length + 1;
+    const index = preferred.findIndex((selectors) => composedClosest(element, selectors));
     return index === -1 ? preferred.length : index;
   };
   const ranked = candidates.map((element, order) => ({ element, order, rank: rank(element) }));
@@ -62,17 +64,24 @@ function pick(
   ladder: Ladder,
   places: StepPlaces,
 ): HTMLElement | null {
-  const skip = [...ladder.hidden, ...ladder.notLabels];
-  const clickables = queryAll(root, places.clickables).filter(
-    (element) => !isInside(element, skip) && !matchesAny(element, ladder.switches), // a switch is not a step
-  );
+  const main = mainAreaIn(root, ladder);
+  const trees = [root, ...(main ? openShadowRoots(main) : [])];
+  const clickables = trees
+    .flatMap((tree) => queryAll(tree, places.clickables))
+    .filter(
+      (element) => !composedClosest(element, ladder.notLabels) && !matchesAny(element, ladder.switches),
+    );
+  // Visibility is read last, on the few candidates: it asks the browser for styles.
+  const visible = (element: Element) => !isHidden(element, ladder.hidden);
   const linked = clickables.filter((element) => {
     const target = linkTarget(element);
-    return target !== null && byHref(target);
+    return target !== null && byHref(target) && visible(element);
   });
   if (linked.length) return best(linked, preferred, places);
   const hidden = selectorList(root as Node, ladder.hidden);
-  const named = clickables.filter((element) => namesOf(element, hidden).some((name) => isLabel(name, names)));
+  const named = clickables.filter(
+    (element) => namesOf(element, hidden).some((name) => isLabel(name, names)) && visible(element),
+  );
   // A menu item wrapping a link with the same text: the link inside is what the member clicks.
   return best(
     named.filter((element) => !named.some((other) => other !== element && element.contains(other))),

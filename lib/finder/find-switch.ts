@@ -4,11 +4,12 @@ import { ladder as defaultLadder } from '../linkedin/ladder';
 import { type Setting, settings } from '../linkedin/settings';
 import { byLabelId, idList } from './by-label-id';
 import { byLabelText, ownNames } from './by-label-text';
-import { isInside, queryAll } from './dom';
+import { composedContains, openShadowRoots, queryAll } from './dom';
 import type { Ladder, Rung } from './locators';
 import { mainAreaIn } from './main-area';
 import { switchState } from './switch-state';
 import { normalizedLabels, normalizeText } from './text';
+import { isHidden } from './visibility';
 
 /** A switch and the rung that found it (for logs and for trusting it less when it came from a low rung). */
 export interface FoundSwitch {
@@ -16,20 +17,20 @@ export interface FoundSwitch {
   rung: Rung;
 }
 
+/** The page as the rungs see it: its main area and the trees to search (the document and open shadow roots). */
+interface PageView {
+  main: Element | null;
+  roots: readonly ParentNode[];
+}
+
 /** Label ids of every other known setting: a switch carrying one belongs elsewhere (e.g. the page being left). */
 const otherLabelIds = (setting: Setting) =>
   settings.filter((s) => s.id !== setting.id).map((s) => s.labelId as string);
 
 /** Rung 3, own page only: the single switch of the main area that is not another setting's; else null. */
-function onlySwitch(
-  root: ParentNode,
-  setting: Setting,
-  switches: readonly Element[],
-  ladder: Ladder,
-): Element | null {
-  const main = mainAreaIn(root, ladder);
+function onlySwitch(main: Element | null, setting: Setting, switches: readonly Element[]): Element | null {
   const others = otherLabelIds(setting);
-  const inMain = main ? switches.filter((element) => main.contains(element)) : [];
+  const inMain = main ? switches.filter((element) => composedContains(main, element)) : [];
   if (inMain.length !== 1) return null;
   const labelledBy = idList(inMain[0].getAttribute('aria-labelledby'));
   return labelledBy.some((id) => others.includes(id)) ? null : inMain[0];
@@ -38,18 +39,18 @@ function onlySwitch(
 /** The element one rung finds, or null. */
 function tryRung(
   rung: Rung,
-  root: ParentNode,
+  page: PageView,
   setting: Setting,
   switches: Element[],
   ladder: Ladder,
 ): Element | null {
   switch (rung) {
     case 'label-id':
-      return byLabelId(root, setting, switches);
+      return byLabelId(page.roots, setting, switches);
     case 'label-text':
       return byLabelText(switches, normalizedLabels(setting.labels), ladder);
     case 'only-switch':
-      return onlySwitch(root, setting, switches, ladder);
+      return onlySwitch(page.main, setting, switches);
     default:
       return null; // an unknown rung in a hand-made ladder finds nothing
   }
@@ -66,13 +67,16 @@ export function findSwitch(
   ladder: Ladder = defaultLadder,
 ): FoundSwitch | null {
   try {
-    // One query for the whole page; every rung picks from the visible switches whose state can be read.
-    const switches = queryAll(root, ladder.switches).filter(
-      (element) => switchState(element) !== null && !isInside(element, ladder.hidden),
-    );
+    const main = mainAreaIn(root, ladder);
+    // Components may render the setting inside open shadow roots: those under the main area count as the page.
+    const page: PageView = { main, roots: [root, ...(main ? openShadowRoots(main) : [])] };
+    // One query per tree; every rung picks from the switches the member can see and whose state can be read.
+    const switches = page.roots
+      .flatMap((tree) => queryAll(tree, ladder.switches))
+      .filter((element) => switchState(element) !== null && !isHidden(element, ladder.hidden));
     for (const rung of ladder.rungs) {
       if (rung === 'only-switch' && !options.ownPage) continue;
-      const element = tryRung(rung, root, setting, switches, ladder);
+      const element = tryRung(rung, page, setting, switches, ladder);
       if (element) return { element: element as HTMLElement, rung };
     }
   } catch {

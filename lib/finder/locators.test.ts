@@ -78,7 +78,7 @@ describe('the fixtures', () => {
     it(`${name} says what it imitates, has unique ids and is used by a test`, () => {
       const html = read(name);
       expect(html.split('\n')[0]).toMatch(
-        /^<!-- .+Replica, not LinkedIn's markup: built from shared\/linkedin-facts\.md.* -->$/,
+        /^<!-- .+Replica, not LinkedIn's markup: built from docs\/facts\.md.* -->$/,
       );
       const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
       expect(new Set(ids).size).toBe(ids.length);

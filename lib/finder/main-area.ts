@@ -1,14 +1,15 @@
 /** The part of the page that holds a settings page's content. */
 
 import { ladder as defaultLadder } from '../linkedin/ladder';
-import { isInside, queryAll } from './dom';
+import { queryAll } from './dom';
 import type { Ladder } from './locators';
+import { isHidden } from './visibility';
 
 /** The first visible main area under `root`, by the ladder's order of alternatives; else the body of a document, or `root` itself when it is an element. */
 export function mainAreaIn(root: ParentNode, ladder: Ladder = defaultLadder): Element | null {
   // Alternatives in ladder order (<main> before [role=main]), not document order.
   for (const selector of ladder.mainArea) {
-    const main = queryAll(root, [selector]).find((element) => !isInside(element, ladder.hidden));
+    const main = queryAll(root, [selector]).find((element) => !isHidden(element, ladder.hidden));
     if (main) return main;
   }
   const doc = root as Partial<Document>;

@@ -1,4 +1,4 @@
-/** The contract attributes of product.md, set on exactly one element at a time and removed when the guide ends. */
+/** The contract attributes of docs/contracts.md, set on exactly one element at a time and removed when the guide ends. */
 
 export const targetAttribute = 'data-optout-guide-target';
 export const stepAttribute = 'data-optout-guide-step';

@@ -11,9 +11,9 @@ export const overlayCss = `
 .ring { position: fixed; left: 0; top: 0; border: 3px solid var(--ring); border-radius: 10px;
   box-shadow: 0 0 0 4px color-mix(in srgb, var(--ring) 25%, transparent); }
 /* The entrance pulse: a halo that grows and fades twice. Only opacity and transform change, so the compositor
-   animates it off the main thread, and it ends after 1.6 s (README, "Performance"). */
+   animates it off the main thread, and it ends after 1.4 s (README, "Performance"). */
 .ring::after { content: ""; position: absolute; inset: -3px; border-radius: 12px; opacity: 0;
-  box-shadow: 0 0 0 6px color-mix(in srgb, var(--ring) 35%, transparent); animation: pulse 0.8s ease-out 2; }
+  box-shadow: 0 0 0 6px color-mix(in srgb, var(--ring) 35%, transparent); animation: pulse 0.7s ease-out 2; }
 .ring.step { border-style: dashed; border-width: 2px; border-color: var(--ring-step); box-shadow: none; }
 .ring.step::after { display: none; }
 .ring.clear { visibility: hidden; }

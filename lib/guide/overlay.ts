@@ -1,5 +1,5 @@
 /** The in-page UI: one host element with a closed shadow root holding the ring and the callout. */
-import { t, uiDirection, uiLanguage } from '../i18n';
+import { type MessageKey, t, uiLanguage } from '../i18n';
 import { keepClearOf } from './keep-clear';
 import { overlayCss } from './overlay-css';
 import { type Box, besideRing, freeSpot, type Placement, ringRect, topRight } from './place';
@@ -83,7 +83,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   const layer = el('div', 'layer', ringEl, callout);
   // The callout speaks the UI language, not the page's: its own lang and direction (@@bidi_dir), docs/i18n.md.
   layer.lang = uiLanguage();
-  layer.dir = uiDirection();
+  layer.dir = t('@@bidi_dir' as MessageKey);
   shadow.append(style, layer);
   ringEl.hidden = true;
   callout.hidden = true;

@@ -1,4 +1,5 @@
-/** Observes the page's main area (re-scoping when LinkedIn replaces it) until the signal aborts. */
+/** Observes the page's main area and the open shadow roots inside it (re-scoping when it is replaced) until the signal aborts. */
+import { openShadowRoots } from '../finder/dom';
 
 /** Attributes whose change can make or unmake a switch; our own marks are not among them. */
 const watchedAttributes = [
@@ -25,8 +26,31 @@ export function watchMain(
   if (signal.aborted) return;
   const view = doc.defaultView ?? window;
   let scope: Element | null = null;
-  const inner = new view.MutationObserver(() => {
+  let observed = new WeakSet<Node>();
+  const options: MutationObserverInit = {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: watchedAttributes,
+  };
+  /** Mutations do not cross shadow boundaries: each open root gets observed itself. */
+  const observeRoots = (under: Node) => {
+    const host = under as Element;
+    const roots = [...(host.shadowRoot ? [host.shadowRoot] : []), ...openShadowRoots(under)];
+    for (const root of roots) {
+      if (observed.has(root)) continue;
+      observed.add(root);
+      inner.observe(root, options);
+    }
+  };
+  const inner = new view.MutationObserver((records) => {
     if (findMain(doc) !== scope) rescope();
+    else {
+      // Only what was added can bring a new shadow root: the scan stays as small as the change.
+      for (const record of records)
+        for (const node of record.addedNodes) if (node.nodeType === 1) observeRoots(node);
+    }
     onChange();
   });
   // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
@@ -38,13 +62,9 @@ export function watchMain(
     scope = findMain(doc);
     inner.disconnect();
     outer.disconnect();
-    inner.observe(scope, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: watchedAttributes,
-    });
+    observed = new WeakSet();
+    inner.observe(scope, options);
+    observeRoots(scope);
     for (let node = scope.parentNode; node; node = node.parentNode) outer.observe(node, { childList: true });
   }
   rescope();

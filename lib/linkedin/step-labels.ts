@@ -3,7 +3,7 @@ import type { StepPlaces } from '../finder/step-places';
 import { type Evidence, midYearCode, oneSecondary, pressQuoted } from './evidence';
 import type { CategoryId, LabelLanguage } from './settings';
 
-/** The left-menu name of each settings category, per language (docs/ facts); fallback to hrefs. */
+/** The left-menu name of each settings category, per language (docs/facts.md); fallback to hrefs. */
 export const categoryNames = {
   privacy: {
     en: ['Data privacy'], // HIGH: LinkedIn Help path "Settings & Privacy > Data privacy"

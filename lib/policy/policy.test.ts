@@ -1,4 +1,4 @@
-import { isActive, normaliseCountry, type PolicyData, policyData, policyFor } from '.';
+import { factsReviewed, isActive, normaliseCountry, type PolicyData, policyData, policyFor } from '.';
 
 const afterEverything = new Date('2026-11-29');
 
@@ -372,7 +372,7 @@ describe('policyFor() with the facts added in Nov 2026 (docs/facts.md)', () => {
     'policyFor(%j) dates the whole explanation with one review day',
     (code) => {
       const policy = policyFor(code, afterEverything);
-      expect(policy.reviewed).toBe('2026-11-29');
+      expect(policy.reviewed).toBe(factsReviewed);
       expect(policy.claims.every((c) => c.reviewed >= policy.reviewed)).toBe(true);
     },
   );

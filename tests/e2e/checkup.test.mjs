@@ -1,4 +1,4 @@
-// Journey 4 of shared/product.md (issue #4) in real browsers against the replica: "Start checkup" in the popup walks
+// Journey 4 of docs/product.md (issue #4) in real browsers against the replica: "Start checkup" in the popup walks
 // the settings page by page; on each the switch is marked, the callout shows "Checkup N of M" and, once the state
 // was seen, "Next setting" (or "Done"), pressed inside its closed shadow root; the popup's checklist and summary
 // then show what the member left on and off. Once per browser.

@@ -1,4 +1,4 @@
-// Drives Debian's Chromium with the built extension through playwright-core (shared/toolchain.md, "Chromium").
+// Drives Debian's Chromium with the built extension through playwright-core (docs/toolchain.md, "Chromium").
 // www.linkedin.com resolves to the replica server; every other host resolves nowhere, so nothing else is reachable.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// A tiny HTTP CONNECT proxy for Firefox, which has no host-resolver flag (shared/toolchain.md): *.linkedin.com:443
+// A tiny HTTP CONNECT proxy for Firefox, which has no host-resolver flag (docs/toolchain.md): *.linkedin.com:443
 // is tunnelled to the replica server, everything else is refused, and every target is logged for the tests.
 import { connect, createServer } from 'node:net';
 

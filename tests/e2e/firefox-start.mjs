@@ -1,4 +1,4 @@
-// Starts Debian's firefox-esr for WebDriver BiDi without geckodriver (shared/toolchain.md, "Firefox"): the profile's
+// Starts Debian's firefox-esr for WebDriver BiDi without geckodriver (docs/toolchain.md, "Firefox"): the profile's
 // prefs send all traffic through our proxy, pin the add-on's UUID and silence Firefox's own background requests.
 import { spawn } from 'node:child_process';
 

@@ -1,4 +1,4 @@
-// Drives Debian's firefox-esr over WebDriver BiDi, without geckodriver (shared/toolchain.md, "Firefox"):
+// Drives Debian's firefox-esr over WebDriver BiDi, without geckodriver (docs/toolchain.md, "Firefox"):
 // a fresh profile whose proxy is connect-proxy.mjs (so www.linkedin.com is the replica) and a pinned extension UUID.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

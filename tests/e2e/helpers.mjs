@@ -4,7 +4,7 @@ import { assetPaths } from '../replica/server.mjs';
 import { countColour, decodePng } from './png.mjs';
 
 export const origin = 'https://www.linkedin.com';
-/** The AI-training setting page (linkedin-facts.md, HIGH). */
+/** The AI-training setting page (docs/facts.md, HIGH). */
 export const aiPath = '/mypreferences/d/settings/data-for-ai-improvement';
 export const privacyPath = '/mypreferences/d/categories/privacy';
 /** The ring's default colour in the contract: #c2410c. */

@@ -1,4 +1,4 @@
-// Journeys 1, 2 and 5 of shared/product.md in real browsers against the replica: mark, callout and badge; step
+// Journeys 1, 2 and 5 of docs/product.md in real browsers against the replica: mark, callout and badge; step
 // marks on the way through the settings app; the honest fallback when the switch never shows. Once per browser.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -1,5 +1,5 @@
 // Replica for tests — not LinkedIn: the settings app's in-page navigation (LinkedIn's settings are a single-page
-// app: links change the URL with history.pushState and re-render the main area; linkedin-facts.md).
+// app: links change the URL with history.pushState and re-render the main area; docs/facts.md).
 import { settingPages } from './data.mjs';
 import { initialState, renderMain, renderMenu } from './pages.mjs';
 
@@ -14,7 +14,8 @@ function render(url) {
     if (!view) return;
     document.title = view.title;
     document.querySelector('main').innerHTML = view.html;
-    document.querySelector('nav ul').innerHTML = renderMenu(view.category);
+    const menu = document.querySelector('nav ul'); // the feed has no settings menu
+    if (menu) menu.innerHTML = renderMenu(view.category);
   };
   if (delay > 0) {
     paint(true);
@@ -28,7 +29,7 @@ function isInApp(anchor, event) {
   const url = new URL(anchor.href);
   return (
     url.origin === location.origin &&
-    url.pathname.startsWith('/mypreferences/') &&
+    (url.pathname.startsWith('/mypreferences/') || /^\/feed\/?$/.test(url.pathname)) &&
     renderMain(url.href) !== null
   );
 }
@@ -54,7 +55,7 @@ document.addEventListener('change', (event) => {
 
 addEventListener('popstate', () => render(location.href));
 
-// The hub shows the Account category and its URL becomes that category's (linkedin-facts.md: it redirects there).
+// The hub shows the Account category and its URL becomes that category's (docs/facts.md: it redirects there).
 if (/^\/mypreferences\/d\/?$/.test(location.pathname)) {
   history.replaceState(null, '', `/mypreferences/d/categories/account${location.search}`);
 }

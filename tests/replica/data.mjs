@@ -1,4 +1,4 @@
-// Replica for tests — not LinkedIn: the content of the replica pages, from shared/linkedin-facts.md (English UI).
+// Replica for tests — not LinkedIn: the content of the replica pages, from docs/facts.md (English UI).
 // Kept apart from lib/settings.ts on purpose: a wrong slug or label id in lib/ must fail a real-browser test,
 // not be copied into the page it is tested against. Text marked "replica wording" is ours, not LinkedIn's.
 
@@ -75,7 +75,7 @@ export const settingPages = [
 const other = (name, slug) => ({ name, slug });
 const setting = (id) => ({ setting: id });
 
-/** The category pages in left-menu order; the AI row is the last of its section (linkedin-facts.md). */
+/** The category pages in left-menu order; the AI row is the last of its section (docs/facts.md). */
 export const categories = [
   {
     id: 'account',

@@ -1,5 +1,5 @@
 // Replica for tests — not LinkedIn: one template per page kind, rendered by the server and by the in-page app alike.
-// Structure after shared/linkedin-facts.md (mid-2026 settings UI): hashed-looking class names on purpose, so
+// Structure after docs/facts.md (mid-2026 settings UI): hashed-looking class names on purpose, so
 // nothing can select by them; the switch is `<input type="checkbox" role="switch" aria-labelledby=...>`.
 import { categories, feedPost, settingPages } from './data.mjs';
 
@@ -27,13 +27,13 @@ export function routeOf(pathname) {
   const categoryId = path.match(/^\/mypreferences\/d\/categories\/([^/]+)$/)?.[1];
   const category = categories.find((c) => c.id === categoryId);
   if (category) return { kind: 'category', category };
-  // LinkedIn sends the hub to the Account category (linkedin-facts.md); the app rewrites the URL in place.
+  // LinkedIn sends the hub to the Account category (docs/facts.md); the app rewrites the URL in place.
   if (path === '/mypreferences/d') return { kind: 'hub', category: categories[0] };
   if (path === '/feed') return { kind: 'feed' };
   return null;
 }
 
-/** A fresh in-memory state: every switch On, as LinkedIn's default (linkedin-facts.md). */
+/** A fresh in-memory state: every switch On, as LinkedIn's default (docs/facts.md). */
 export const initialState = () => ({ checked: Object.fromEntries(settingPages.map((p) => [p.id, true])) });
 
 const onOff = (on) => (on ? 'On' : 'Off');
@@ -101,6 +101,7 @@ export function renderMain(url, state = initialState(), { pending = false } = {}
       html: settingMain(page, state.checked[page.id], { variant, pending }),
     };
   }
+  if (route?.kind === 'feed') return { title: 'Feed | LinkedIn', category: null, html: feedMain() };
   if (route?.kind === 'other-setting')
     return { title: 'Settings', category: null, html: otherSettingMain(route.slug) };
   if (route?.kind === 'category' || route?.kind === 'hub') {
@@ -131,9 +132,9 @@ const head = (title) => `<head>
   <style>${css}</style>
 </head>`;
 
-// The first line names the replica and its evidence, as style.md asks of fixtures.
+// The first line names the replica and its evidence, as docs/runbook.md asks of fixtures.
 const firstLine = (what) =>
-  `<!-- Replica for tests — not LinkedIn: imitates ${what} (English UI), built from shared/linkedin-facts.md -->`;
+  `<!-- Replica for tests — not LinkedIn: imitates ${what} (English UI), built from docs/facts.md -->`;
 
 const header = `<div class="_replicaBanner_y7t0" role="note">${banner}</div>
   <header class="_globalNav_g5c3"><span class="_logo_o1l9">in</span><span class="_navTitle_a2x4">Settings</span><span class="_me_e8s6">Me</span></header>`;
@@ -159,6 +160,13 @@ ${head(main.title)}
 `;
 }
 
+/** The feed's main area: one post whose link leads to the setting (followed in-app, as LinkedIn does). */
+export const feedMain = () => `<article class="_post_p4c8">
+      <p class="_author_a9w1">${esc(feedPost.author)}</p>
+      <p class="_postText_t6r3">${esc(feedPost.text)}</p>
+      <a class="_postLink_k7m5" href="${feedPost.link}">Data for Generative AI Improvement</a>
+    </article>`;
+
 function feedDocument() {
   return `${firstLine('the /feed/ page with one post that quotes the setting')}
 <!doctype html>
@@ -169,12 +177,9 @@ ${head('Feed | LinkedIn')}
   window.__pageMessages = []; addEventListener('message', (event) => __pageMessages.push(JSON.stringify(event.data)));</script>
   ${header}
   <main id="main" class="_feed_x5n2">
-    <article class="_post_p4c8">
-      <p class="_author_a9w1">${esc(feedPost.author)}</p>
-      <p class="_postText_t6r3">${esc(feedPost.text)}</p>
-      <a class="_postLink_k7m5" href="${feedPost.link}">Data for Generative AI Improvement</a>
-    </article>
+    ${feedMain()}
   </main>
+  <script type="module" src="/_replica/app.mjs"></script>
 </body>
 </html>
 `;

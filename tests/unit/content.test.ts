@@ -62,6 +62,25 @@ describe('content script', () => {
     });
   });
 
+  it("guides partner sharing at LinkedIn's other address for it too", async () => {
+    const partnerPage = `<main><span id="shareDataWithTrustedPartners">Share data with affiliates and partners</span>
+      <input id="partner" type="checkbox" role="switch" aria-labelledby="shareDataWithTrustedPartners" checked></main>`;
+    for (const path of [
+      '/mypreferences/d/settings/share-data-with-select-partners',
+      '/mypreferences/s/settings/share-data-with-trusted-partners',
+    ]) {
+      open(path, partnerPage);
+      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+      const context = new ContentScriptContext('linkedin');
+      await content.main(context);
+      expect(document.getElementById('partner')?.getAttribute('data-optout-guide-target')).toBe(
+        'partner-sharing',
+      );
+      expect(send).toHaveBeenCalledWith(expect.objectContaining({ setting: 'partner-sharing', state: 'on' }));
+      context.notifyInvalidated();
+    }
+  });
+
   it('follows in-app navigation: leaving the setting removes the mark and clears the badge', async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);

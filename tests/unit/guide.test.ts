@@ -1,4 +1,4 @@
-// DOM tests of the in-page guide on small replica markup (built from the facts in docs/).
+// DOM tests of the in-page guide on small replica markup (built from docs/facts.md).
 import { type GuideEvent, guideSetting } from '@/lib/guide/guide-setting';
 import { guideStep } from '@/lib/guide/guide-step';
 import { hostTag, overlayRoots } from '@/lib/guide/overlay';

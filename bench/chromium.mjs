@@ -1,0 +1,132 @@
+// Everything the benchmark measures in Chromium: traces of page loads, insertions, the popup, a big page, the heap.
+import { launchChromium } from '../tests/e2e/chromium.mjs';
+import { insertInPage } from './insertions.mjs';
+import { settingPath, targetAttribute, twinPath } from './pages.mjs';
+import { sleep } from './stats.mjs';
+import { analyse, startTrace } from './trace.mjs';
+import { pollerAttribute } from './yardsticks.mjs';
+
+const origin = 'https://www.linkedin.com';
+
+/** Loads `url` `loads` times in one tab, each traced for `ms`; returns each load's analysis. */
+async function tracedLoads(browser, url, loads, ms) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await page.goto(url); // warm: caches and the renderer, as a member's second visit
+  const results = [];
+  for (let i = 0; i < loads; i++) {
+    await page.goto('about:blank');
+    const stop = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(ms);
+    results.push(analyse(await stop()));
+  }
+  await page.close();
+  return results;
+}
+
+/** Popup open → first contentful and largest contentful paint (ms), `loads` times. */
+async function popupPaints(browser, loads) {
+  const out = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await browser.context.newPage();
+    await page.goto(browser.popupUrl, { waitUntil: 'load' });
+    await sleep(500);
+    out.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+            new PerformanceObserver((list) => {
+              const last = list.getEntries().at(-1);
+              resolve({ fcp, lcp: last?.startTime ?? null });
+            }).observe({ type: 'largest-contentful-paint', buffered: true });
+          }),
+      ),
+    );
+    await page.close();
+  }
+  return out;
+}
+
+/** Time to mark on a page (ms after navigation start and after DOMContentLoaded), `loads` times. */
+async function timeToMark(browser, url, loads) {
+  const page = await browser.context.newPage();
+  const out = [];
+  for (let i = 0; i < loads; i++) {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction((name) => window.__marks?.[name] !== undefined, targetAttribute, {
+      timeout: 10000,
+    });
+    out.push(
+      await page.evaluate((name) => {
+        const ready = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0;
+        return {
+          fromStart: window.__marks[name],
+          fromReady: window.__marks[name] - ready,
+          nodes: document.getElementsByTagName('*').length,
+        };
+      }, targetAttribute),
+    );
+  }
+  await page.close();
+  return out;
+}
+
+/** The renderer's JS heap (MB, after a full GC) on `url` after `seconds` of the page's own mutations. */
+async function heapAfter(browser, urls, seconds) {
+  const tabs = [];
+  for (const url of urls) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load' });
+    tabs.push({ page, cdp });
+  }
+  const heap = async ({ cdp }) => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+  };
+  await sleep(1000);
+  const before = await Promise.all(tabs.map(heap));
+  await sleep(seconds * 1000);
+  const after = await Promise.all(tabs.map(heap));
+  for (const { page } of tabs) await page.close();
+  return urls.map((url, i) => ({ url, beforeMb: before[i], afterMb: after[i] }));
+}
+
+/** Runs every Chromium measurement; `log` reports progress. */
+export async function benchChromium({ port, yardsticks, loads, insertions, heapSeconds, log }) {
+  const browser = await launchChromium({ port, extra: [yardsticks.empty, yardsticks.poller] });
+  try {
+    log('chromium: feed loads');
+    const feed = await tracedLoads(browser, `${origin}/feed/`, loads, 2500);
+    log('chromium: setting page loads');
+    const setting = await tracedLoads(browser, `${origin}${settingPath}`, loads, 4000);
+    log('chromium: unguided twin loads');
+    const twin = await tracedLoads(browser, `${origin}${twinPath}`, loads, 4000);
+    log('chromium: insertions');
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}${settingPath}`, { waitUntil: 'load' });
+    await page.waitForFunction((name) => window.__marks?.[name] !== undefined, targetAttribute);
+    const inserted = await page.evaluate(insertInPage, {
+      count: insertions,
+      ours: targetAttribute,
+      poller: pollerAttribute,
+    });
+    await page.close();
+    log('chromium: popup');
+    const popup = await popupPaints(browser, loads);
+    log('chromium: 5,000-node page');
+    const big = await timeToMark(browser, `${origin}${settingPath}?bench=big`, loads);
+    const small = await timeToMark(browser, `${origin}${settingPath}`, loads);
+    log(`chromium: heap (${heapSeconds} s of mutations)`);
+    const heap = await heapAfter(
+      browser,
+      [`${origin}${settingPath}?bench=churn`, `${origin}${twinPath}?bench=churn`],
+      heapSeconds,
+    );
+    return { feed, setting, twin, inserted, popup, big, small, heap };
+  } finally {
+    await browser.close();
+  }
+}

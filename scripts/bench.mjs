@@ -1,0 +1,194 @@
+// npm run bench: what the extension costs LinkedIn's pages, measured in real browsers against the replica.
+// Prints a table and writes bench/results.json; README "Performance" explains the method.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { benchChromium } from '../bench/chromium.mjs';
+import { benchFirefox } from '../bench/firefox.mjs';
+import { startBenchServer } from '../bench/server.mjs';
+import { summary } from '../bench/stats.mjs';
+import { writeYardsticks } from '../bench/yardsticks.mjs';
+import { extensionDir, root } from '../tests/e2e/paths.mjs';
+
+const quick = process.argv.includes('--quick');
+const loads = quick ? 3 : 9;
+const insertions = quick ? 10 : 30;
+const heapSeconds = quick ? 10 : 60;
+const log = (line) => console.error(`[bench] ${line}`);
+
+/** Gzipped bytes of each script in the Chrome build. */
+function sizes() {
+  const dir = extensionDir('chrome');
+  const files = [
+    'background.js',
+    ...readdirSync(join(dir, 'content-scripts')).map((f) => `content-scripts/${f}`),
+    ...readdirSync(join(dir, 'chunks')).map((f) => `chunks/${f}`),
+  ].filter((f) => f.endsWith('.js'));
+  return Object.fromEntries(
+    files.map((f) => [
+      f.replace(/-[\w-]{8}\.js$/, '.js'),
+      gzipSync(readFileSync(join(dir, f)), { level: 9 }).length,
+    ]),
+  );
+}
+
+const version = (binary) => {
+  try {
+    return execFileSync(binary, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+
+const server = await startBenchServer();
+const yardsticks = writeYardsticks();
+const loadBefore = loadavg();
+let chromium;
+let firefox;
+try {
+  chromium = await benchChromium({ port: server.port, yardsticks, loads, insertions, heapSeconds, log });
+  firefox = await benchFirefox({ port: server.port, yardsticks, insertions, log });
+} finally {
+  yardsticks.dispose();
+  await server.close();
+}
+
+const pick = (list, f) => list.map(f).filter((x) => x !== null && x !== undefined);
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    load: { before: loadBefore, after: loadavg() },
+    chromium: version('/usr/bin/chromium'),
+    firefox: version('/usr/bin/firefox-esr'),
+  },
+  runs: { loads, insertions, heapSeconds },
+  feed: {
+    oursMs: summary(pick(chromium.feed, (r) => r.scriptCpu.ours)),
+    emptyMs: summary(pick(chromium.feed, (r) => r.scriptCpu.empty)),
+    pollerMs: summary(pick(chromium.feed, (r) => r.scriptCpu.poller)),
+  },
+  setting: {
+    oursMs: summary(pick(chromium.setting, (r) => r.scriptCpu.ours)),
+    emptyMs: summary(pick(chromium.setting, (r) => r.scriptCpu.empty)),
+    first2s: {
+      frames: summary(pick(chromium.setting, (r) => r.first.frames)),
+      mainThreadFrames: summary(pick(chromium.setting, (r) => r.first.mainFrames)),
+      renderingMs: summary(pick(chromium.setting, (r) => r.first.renderingMs)),
+      twinFrames: summary(pick(chromium.twin, (r) => r.first.frames)),
+      twinMainThreadFrames: summary(pick(chromium.twin, (r) => r.first.mainFrames)),
+      twinRenderingMs: summary(pick(chromium.twin, (r) => r.first.renderingMs)),
+    },
+    after2s: {
+      frames: summary(pick(chromium.setting, (r) => r.after.frames)),
+      twinFrames: summary(pick(chromium.twin, (r) => r.after.frames)),
+      renderingMs: summary(pick(chromium.setting, (r) => r.after.renderingMs)),
+      twinRenderingMs: summary(pick(chromium.twin, (r) => r.after.renderingMs)),
+    },
+  },
+  switchToMark: {
+    chromium: {
+      ours: summary(pick(chromium.inserted, (r) => r.ours)),
+      poller: summary(pick(chromium.inserted, (r) => r.poller)),
+    },
+    firefox: { ours: summary(pick(firefox, (r) => r.ours)), poller: summary(pick(firefox, (r) => r.poller)) },
+  },
+  popup: {
+    fcpMs: summary(pick(chromium.popup, (r) => r.fcp)),
+    lcpMs: summary(pick(chromium.popup, (r) => r.lcp)),
+  },
+  gzippedBytes: sizes(),
+  bigPage: {
+    nodes: chromium.big[0]?.nodes,
+    markAfterReadyMs: summary(pick(chromium.big, (r) => r.fromReady)),
+    markAfterStartMs: summary(pick(chromium.big, (r) => r.fromStart)),
+    normalMarkAfterReadyMs: summary(pick(chromium.small, (r) => r.fromReady)),
+  },
+  heap: chromium.heap,
+  raw: { chromium, firefox },
+};
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const f = (x) => (Number.isFinite(x) ? x.toFixed(2) : '—');
+const row = (what, value, goal = '') => [what, value, goal];
+const s = results;
+const ratio = (a, b) => (b.median && a.median ? `${(a.median / b.median).toFixed(0)}×` : '—');
+const rows = [
+  row(
+    'Feed load: our scripts, main-thread CPU (median / p90 ms)',
+    `${f(s.feed.oursMs.median)} / ${f(s.feed.oursMs.p90)}`,
+    `≤ 0.5 and ≤ floor + 0.4`,
+  ),
+  row('  empty content script, the floor', `${f(s.feed.emptyMs.median)} / ${f(s.feed.emptyMs.p90)}`),
+  row('  PSST-style poller', `${f(s.feed.pollerMs.median)} / ${f(s.feed.pollerMs.p90)}`),
+  row(
+    'Setting page load: our scripts (median / p90 ms)',
+    `${f(s.setting.oursMs.median)} / ${f(s.setting.oursMs.p90)}`,
+    '≤ 5',
+  ),
+  row(
+    '  first 2 s: frames, ours / unguided twin (median)',
+    `${s.setting.first2s.frames.median} / ${s.setting.first2s.twinFrames.median}`,
+  ),
+  row(
+    '  first 2 s: main-thread frames, ours / twin (median)',
+    `${s.setting.first2s.mainThreadFrames.median} / ${s.setting.first2s.twinMainThreadFrames.median}`,
+  ),
+  row(
+    '  first 2 s: rendering CPU, ours / twin (median ms)',
+    `${f(s.setting.first2s.renderingMs.median)} / ${f(s.setting.first2s.twinRenderingMs.median)}`,
+  ),
+  row(
+    '  2–4 s: frames, ours / twin (median)',
+    `${s.setting.after2s.frames.median} / ${s.setting.after2s.twinFrames.median}`,
+    'no more than the twin',
+  ),
+  row(
+    'Switch → mark, Chromium: ours (median / p95 ms)',
+    `${f(s.switchToMark.chromium.ours.median)} / ${f(s.switchToMark.chromium.ours.p95)}`,
+    'p95 ≤ 16.7',
+  ),
+  row(
+    '  PSST-style poller',
+    `${f(s.switchToMark.chromium.poller.median)} / ${f(s.switchToMark.chromium.poller.p95)}`,
+    ratio(s.switchToMark.chromium.poller, s.switchToMark.chromium.ours),
+  ),
+  row(
+    'Switch → mark, Firefox: ours (median / p95 ms)',
+    `${f(s.switchToMark.firefox.ours.median)} / ${f(s.switchToMark.firefox.ours.p95)}`,
+    'p95 ≤ 33',
+  ),
+  row(
+    '  PSST-style poller',
+    `${f(s.switchToMark.firefox.poller.median)} / ${f(s.switchToMark.firefox.poller.p95)}`,
+    ratio(s.switchToMark.firefox.poller, s.switchToMark.firefox.ours),
+  ),
+  row(
+    'Popup open → first / largest contentful paint (median ms)',
+    `${f(s.popup.fcpMs.median)} / ${f(s.popup.lcpMs.median)}`,
+  ),
+  ...Object.entries(s.gzippedBytes).map(([file, bytes]) =>
+    row(`  ${file}, gzipped`, `${(bytes / 1024).toFixed(1)} kB`),
+  ),
+  row(
+    `${s.bigPage.nodes}-node settings page: mark after DOMContentLoaded (median / p90 ms)`,
+    `${f(s.bigPage.markAfterReadyMs.median)} / ${f(s.bigPage.markAfterReadyMs.p90)}`,
+    `normal page ${f(s.bigPage.normalMarkAfterReadyMs.median)}`,
+  ),
+  ...s.heap.map((h, i) =>
+    row(
+      `JS heap after ${heapSeconds} s of mutations, ${i ? 'unguided twin' : 'guided page'} (MB, after GC)`,
+      `${h.afterMb.toFixed(2)} (was ${h.beforeMb.toFixed(2)})`,
+    ),
+  ),
+];
+const width = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
+console.log(rows.map((r) => r.map((cell, c) => cell.padEnd(width[c])).join('  ')).join('\n'));
+console.log(
+  `\n${s.machine.cpus} CPUs, load ${s.machine.load.before.map((x) => x.toFixed(1)).join(' ')} → ${s.machine.load.after.map((x) => x.toFixed(1)).join(' ')}; ${s.machine.chromium}; ${s.machine.firefox}. Written: bench/results.json`,
+);
