@@ -73,6 +73,7 @@ describe('content script', () => {
       const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
       const context = new ContentScriptContext('linkedin');
       await content.main(context);
+      await settle();
       expect(document.getElementById('partner')?.getAttribute('data-optout-guide-target')).toBe(
         'partner-sharing',
       );
