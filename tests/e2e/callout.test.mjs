@@ -17,11 +17,13 @@ for (const browser of ['chrome', 'firefox']) {
   const wxt = join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs');
   const built = spawnSync(process.execPath, [wxt, 'build', '-b', browser, '--mode', 'e2e'], {
     cwd: root,
-    stdio: 'ignore',
+    encoding: 'utf8',
   });
   const from = join(root, '.output', `${browser}-mv3-e2e`);
-  if (built.status === 0 && existsSync(from))
-    cpSync(from, join(buildDir, `${browser}-mv3`), { recursive: true });
+  // A broken e2e build must fail here, not pass as a skipped suite.
+  if (built.status !== 0 || !existsSync(from))
+    throw new Error(`wxt build --mode e2e failed:\n${built.stderr}`);
+  cpSync(from, join(buildDir, `${browser}-mv3`), { recursive: true });
 }
 after(() => rmSync(buildDir, { recursive: true, force: true }));
 process.env.E2E_BUILD_DIR = buildDir;
