@@ -36,7 +36,8 @@ export default defineConfig({
       wxt.logger.info(`Script sizes (${wxt.config.browser}):\n${sizeReport(lines).join('\n')}`);
       // Budgets fail the build instead of printing a warning nobody reads (issue #11).
       const error = overBudget(lines);
-      if (error) throw error;
+      // The e2e build (an open shadow root for axe, tests/e2e/callout.test.mjs) is never shipped: no budget.
+      if (error && wxt.config.mode !== 'e2e') throw error;
     },
   },
   manifest: ({ browser }) => ({
