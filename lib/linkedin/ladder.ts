@@ -1,4 +1,4 @@
-/** The locator ladder for LinkedIn's settings pages, as data (docs/ facts, "The switch"); the finder interprets it. */
+/** The locator ladder for LinkedIn's settings pages, as data (docs/facts.md, "The switch"); the finder interprets it. */
 import type { Ladder } from '../finder/locators';
 import { midYearCode } from './evidence';
 

@@ -1,4 +1,4 @@
-/** When each piece of settings knowledge was last confirmed, and how sure we are (docs/ facts); kept apart from
+/** When each piece of settings knowledge was last confirmed, and how sure we are (docs/facts.md); kept apart from
  * settings.ts so the content script does not carry it. */
 import { type Evidence, midYearCode, oneSecondary, pressQuoted } from './evidence';
 import type { LabelLanguage, SettingId } from './settings';

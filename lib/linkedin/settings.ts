@@ -14,7 +14,7 @@ export type SettingId =
 
 export type CategoryId = 'privacy' | 'ads';
 
-/** Languages whose LinkedIn strings we have evidence for (docs/ facts, "The setting's name"). */
+/** Languages whose LinkedIn strings we have evidence for (docs/facts.md, "The setting's name"). */
 export type LabelLanguage = 'en' | 'de' | 'fr' | 'nl' | 'pt' | 'pl' | 'cs' | 'es' | 'it' | 'fi';
 
 /** Another address LinkedIn uses for the same setting's page (recognised, never linked). */
@@ -79,7 +79,7 @@ export const settings = [
   {
     id: 'partner-sharing',
     slug: 'share-data-with-select-partners',
-    // LinkedIn's US privacy text of Feb 2026 links this address (docs/ facts, "Pages"): recognised, not linked.
+    // LinkedIn's US privacy text of Feb 2026 links this address (docs/facts.md, "Pages"): recognised, not linked.
     aliases: [
       {
         path: '/mypreferences/s/settings/share-data-with-trusted-partners',
