@@ -39,7 +39,8 @@ export default defineConfig({
       else if (popupPage) wxt.logger.info(popupPage);
       // Budgets fail the build instead of printing a warning nobody reads (issue #11).
       const error = overBudget(lines);
-      if (error) throw error;
+      // The e2e build (an open shadow root for axe, tests/e2e/callout.test.mjs) is never shipped: no budget.
+      if (error && wxt.config.mode !== 'e2e') throw error;
     },
   },
   manifest: ({ browser }) => ({
@@ -58,7 +59,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
-        gecko_android: { strict_min_version: '142.0' },
+        // No gecko_android: Firefox for Android was never tried, and LinkedIn's mobile-web settings pages are
+        // inferred, not seen (docs/store/amo-reviewer-notes.md); AMO lists the add-on for desktop Firefox only.
       },
     }),
   }),

@@ -11,7 +11,8 @@ const kB = 1024;
  */
 export const budgets: readonly { name: string; match: RegExp; bytes: number }[] = [
   { name: 'gate', match: /^content-scripts\/linkedin-gate\.js$/, bytes: 1 * kB },
-  { name: 'content script', match: /^content-scripts\//, bytes: 12 * kB },
+  // 14.5: the guide that knows when to stop (issue #8: free-space placement, pill, "Keep it on") added ~1.8 kB.
+  { name: 'content script', match: /^content-scripts\//, bytes: 14.5 * kB },
   { name: 'popup', match: /^chunks\/popup-[^/]*\.js$/, bytes: 25 * kB },
   { name: 'background', match: /^background\.js$/, bytes: 10 * kB },
 ];

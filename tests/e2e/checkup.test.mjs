@@ -60,7 +60,7 @@ const checkups = [
       'ads-measurement': 'Off',
       research: 'Off',
     },
-    notes: { 'partner-sharing': /does not apply in your region/ },
+    notes: { 'partner-sharing': /does not apply here/ },
   },
   {
     region: 'Germany',
@@ -95,7 +95,10 @@ const popupView = (popup) =>
     const text = (element) => element?.innerText ?? '';
     const rows = [...document.querySelectorAll('[data-setting]')].map((row) => [
       row.getAttribute('data-setting'),
-      { state: text(row.querySelector('.check-state')), note: text(row.querySelector('.check-note')) },
+      {
+        state: text(row.querySelector('.check-state')),
+        note: text(row.querySelector('.check-note:not(.check-alias)')),
+      },
     ]);
     return { rows: Object.fromEntries(rows), summary: text(document.querySelector('.checkup-summary')) };
   });
