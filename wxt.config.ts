@@ -56,7 +56,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
-        gecko_android: { strict_min_version: '142.0' },
+        // No gecko_android: Firefox for Android was never tried, and LinkedIn's mobile-web settings pages are
+        // inferred, not seen (docs/store/amo-reviewer-notes.md); AMO lists the add-on for desktop Firefox only.
       },
     }),
   }),

@@ -1,7 +1,7 @@
 /** Journey 4: the related LinkedIn settings with the last state seen, a link to each, and the objection form. */
 import { formatDay } from '../lib/format';
 import { type MessageKey, t, uiLanguage } from '../lib/i18n';
-import { confidenceKey, type Status } from '../lib/policy';
+import { type Applies, confidenceKey, type Status } from '../lib/policy';
 import type { SettingRecord } from '../lib/record';
 import { settingName } from '../lib/setting-names';
 import { objectionFormUrl, type SettingId, settings, settingUrl } from '../lib/settings';
@@ -9,7 +9,7 @@ import { objectionFormUrl, type SettingId, settings, settingUrl } from '../lib/s
 export interface ChecklistProps {
   record: SettingRecord;
   /** Whether the Microsoft ads sharing applies here: microsoftSharingStatus(policy), as the explanation says it. */
-  sharing: Status;
+  sharing: Status & { applies: Applies };
   /** What the objection form is here: objectionStatus(policy), as the explanation says it. */
   objection: Status;
   /** Opens a setting's page (the App decides which tab). */
@@ -24,11 +24,11 @@ const otherNames: Partial<Record<SettingId, MessageKey>> = {
 };
 
 /** A status in words: its short sentence, and the same caution the explanation shows beside it. */
-function StatusNote({ status }: { status: Status }) {
+function StatusNote({ status, locale }: { status: Status; locale: string }) {
   const caution = confidenceKey(status.confidence);
   return (
     <span class="check-note">
-      {t(status.shortKey)}
+      {t(status.shortKey, ...status.dates.map((day) => formatDay(day, locale)))}
       {caution && ` ${t(caution)}`}
     </span>
   );
@@ -41,6 +41,8 @@ export function Checklist({ record, sharing, objection, onOpen, locale = uiLangu
       {settings.map(({ id }) => {
         const sighting = record[id];
         const alias = otherNames[id];
+        // A setting that does not apply here is not "not checked yet": nothing is left to do (issue #8).
+        const notHere = id === 'partner-sharing' && sharing.applies === 'no';
         return (
           <li key={id} class="check-row" data-setting={id}>
             <a
@@ -53,16 +55,16 @@ export function Checklist({ record, sharing, objection, onOpen, locale = uiLangu
             >
               {settingName(id)}
             </a>
-            <span class={`check-state ${sighting?.state ?? 'unseen'}`}>
+            <span class={`check-state ${sighting?.state ?? (notHere ? 'not-here' : 'unseen')}`}>
               {sighting
                 ? t(
                     sighting.state === 'on' ? 'checklist_on' : 'checklist_off',
                     formatDay(sighting.seenAt, locale),
                   )
-                : t('checklist_unseen')}
+                : t(notHere ? 'checklist_not_here' : 'checklist_unseen')}
             </span>
             {alias && <span class="check-note check-alias">{t('checklist_also_called', t(alias))}</span>}
-            {id === 'partner-sharing' && <StatusNote status={sharing} />}
+            {id === 'partner-sharing' && <StatusNote status={sharing} locale={locale} />}
           </li>
         );
       })}
@@ -70,7 +72,7 @@ export function Checklist({ record, sharing, objection, onOpen, locale = uiLangu
         <a href={objectionFormUrl} class="check-name" target="_blank" rel="noreferrer">
           {t('checklist_objection_form')}
         </a>
-        <StatusNote status={objection} />
+        <StatusNote status={objection} locale={locale} />
         <span class="check-note">{t('checklist_objection_form_note')}</span>
       </li>
     </ul>

@@ -1,92 +1,67 @@
-/** The checkup's controls: start, summary after "Done", the opt-in reminder and the receipt. */
-
+/** The checkup's controls: start (or restart), and after "Done" a summary that counts the whole list. */
 import type { Checkup } from '../lib/checkup';
+import { type CheckupCounts, checkupCounts } from '../lib/checkup-counts';
 import { formatDay } from '../lib/format';
-import { t, tCount, uiLanguage } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import type { SettingRecord } from '../lib/record';
-import { type Reminder, type ReminderMonths, reminderChoices } from '../lib/reminder';
+import type { SettingId } from '../lib/settings';
 
 export interface CheckupPanelProps {
   record: SettingRecord;
   checkup: Checkup | null;
-  reminder: Reminder | null;
-  reminderDue: boolean;
+  /** Settings that do not apply in the member's region. */
+  notApplicable: readonly SettingId[];
   onStart: () => void;
-  onReminder: (months: ReminderMonths | null) => void;
-  onCopy: () => void;
-  onDownload: (format: 'text' | 'json') => void;
-  /** A short confirmation after copy/download ("Copied"), announced politely. */
-  status?: string;
   locale?: string;
 }
 
-/** Counts of a finished checkup's settings by what was last seen. */
-function summary(checkup: Checkup, record: SettingRecord) {
-  const states = checkup.steps.map((id) => record[id]?.state);
-  return {
-    off: states.filter((s) => s === 'off').length,
-    on: states.filter((s) => s === 'on').length,
-    total: states.length,
-  };
+/** "Off: 4 · On: 1 · Doesn't apply in your region: 1 · 6 settings in all": every setting counted once. */
+export function countsText(counts: CheckupCounts): string {
+  return [
+    t('count_off', counts.off),
+    counts.on > 0 && t('count_on', counts.on),
+    counts.unseen > 0 && t('count_unseen', counts.unseen),
+    counts.notHere > 0 && t('count_not_here', counts.notHere),
+    t('count_of_total', counts.total),
+  ]
+    .filter((part): part is string => Boolean(part))
+    .join(' · ');
+}
+
+/** "Checkup done on 29 Nov 2026 · Off: 4 · …": the counts when the member pressed "Done". */
+function CheckupSummary(props: {
+  record: SettingRecord;
+  notApplicable: readonly SettingId[];
+  finishedAt: string;
+  locale: string;
+}) {
+  const counts = checkupCounts(props.record, props.notApplicable);
+  const done = t('checkup_done_on', formatDay(props.finishedAt, props.locale));
+  return <p class="checkup-summary">{`${done} · ${countsText(counts)}`}</p>;
 }
 
 /** Props in, markup out. */
-export function CheckupPanel(props: CheckupPanelProps) {
-  const { record, checkup, reminder, reminderDue, status, locale = uiLanguage() } = props;
-  const done = checkup?.finishedAt ? summary(checkup, record) : null;
+export function CheckupPanel({
+  record,
+  checkup,
+  notApplicable,
+  onStart,
+  locale = uiLanguage(),
+}: CheckupPanelProps) {
   return (
     <div class="checkup">
-      {reminderDue && (
-        <p class="reminder-due" role="status">
-          {t('reminder_due')}
-        </p>
+      {checkup?.finishedAt && (
+        <CheckupSummary
+          record={record}
+          notApplicable={notApplicable}
+          finishedAt={checkup.finishedAt}
+          locale={locale}
+        />
       )}
-      {done && checkup?.finishedAt && (
-        <p class="checkup-summary">
-          {t('checkup_summary', formatDay(checkup.finishedAt, locale), done.off, done.total)}
-          {done.on > 0 && ` ${t('checkup_summary_on', done.on)}`}
-        </p>
-      )}
-      <button type="button" id="start-checkup" class="secondary" onClick={props.onStart}>
+      <button type="button" id="start-checkup" class="secondary" onClick={onStart}>
         {checkup && !checkup.finishedAt ? t('checkup_restart') : t('checkup_start')}
       </button>
       <p class="hint">{t('checkup_hint')}</p>
-      <label class="reminder">
-        {t('reminder_label')}{' '}
-        <select
-          id="reminder"
-          value={reminder ? String(reminder.months) : ''}
-          onChange={(event) => {
-            const value = Number(event.currentTarget.value);
-            props.onReminder(
-              reminderChoices.includes(value as ReminderMonths) ? (value as ReminderMonths) : null,
-            );
-          }}
-        >
-          <option value="">{t('reminder_off')}</option>
-          {reminderChoices.map((months) => (
-            <option key={months} value={String(months)}>
-              {tCount('reminder_months', months)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {reminder && <p class="hint">{t('reminder_next', formatDay(reminder.due, locale))}</p>}
-      <div class="receipt">
-        <span>{t('receipt_label')}</span>
-        <button type="button" class="link" onClick={props.onCopy}>
-          {t('receipt_copy')}
-        </button>
-        <button type="button" class="link" onClick={() => props.onDownload('text')}>
-          {t('receipt_download_text')}
-        </button>
-        <button type="button" class="link" onClick={() => props.onDownload('json')}>
-          {t('receipt_download_json')}
-        </button>
-      </div>
-      <p class="hint" role="status" aria-live="polite">
-        {status ?? ''}
-      </p>
     </div>
   );
 }

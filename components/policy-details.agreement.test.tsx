@@ -3,10 +3,13 @@ import { microsoftSharingStatus, objectionStatus, policyFor } from '../lib/polic
 import { regionGroups } from '../lib/policy/regions';
 import { Checklist } from './checklist';
 import { PolicyDetails } from './policy-details';
+import { RulesSummary } from './rules-summary';
 
 // The checklist and the explanation must never disagree (docs/product.md, "Honest about uncertainty").
 const today = new Date('2026-11-29');
 
+// Files share one DOM (vitest isolate: false) and some leave fixtures in the body: start from an empty one.
+beforeEach(() => document.body.replaceChildren());
 afterEach(cleanup);
 
 // One place per region group, and an unknown code; the test fails if a group is added without one.
@@ -101,6 +104,57 @@ describe('the checklist and the explanation agree', () => {
       expect(text).not.toMatch(/only (to|for|in) (members in )?(the )?(EU|EEA|Europe)/i);
       expect(text).not.toMatch(/(Europeans|Europe) only/i);
       expect(text).toMatch(/Data Processing Objection Form/);
+    },
+  );
+});
+
+describe('before the Microsoft sharing starts (a clock before 3 Nov 2025)', () => {
+  it.each([['CA'], ['US'], ['JE']])(
+    '%s: the checklist names the start day, as the explanation does, and no placeholder leaks',
+    (code) => {
+      const policy = policyFor(code, new Date('2025-10-01'));
+      const { container } = render(
+        <div>
+          <Checklist
+            record={{}}
+            sharing={microsoftSharingStatus(policy)}
+            objection={objectionStatus(policy)}
+            onOpen={() => {}}
+            locale="en"
+          />
+          <PolicyDetails policy={policy} locale="en" />
+        </div>,
+      );
+      const row = container.querySelector('.checklist [data-setting="partner-sharing"]')?.textContent ?? '';
+      expect(row).toMatch(/From 3 Nov(ember)? 2025, LinkedIn will share/);
+      expect(container.textContent).not.toMatch(/\$\d|\$[A-Z]+\$|From ,/);
+    },
+  );
+});
+
+describe('the short rules say no more than the checklist beside them', () => {
+  it.each([...Object.entries(places), ['unknown', 'XX']])(
+    '%s (%s): the summary lines on Microsoft sharing and the objection form carry the checklist’s caution',
+    (_, code) => {
+      const policy = policyFor(code, today);
+      const { container } = render(
+        <div>
+          <RulesSummary policy={policy} locale="en" />
+          <Checklist
+            record={{}}
+            sharing={microsoftSharingStatus(policy)}
+            objection={objectionStatus(policy)}
+            onOpen={() => {}}
+            locale="en"
+          />
+        </div>,
+      );
+      const line = (id: string | null) =>
+        container.querySelector(`.rules-lines [data-claim="${id}"]`)?.textContent ?? '';
+      const row = (id: string) =>
+        container.querySelector(`.checklist [data-setting="${id}"]`)?.textContent ?? '';
+      expect(cautionIn(line(microsoftSharingStatus(policy).claimId))).toBe(cautionIn(row('partner-sharing')));
+      expect(cautionIn(line(objectionStatus(policy).claimId))).toBe(cautionIn(row('objection-form')));
     },
   );
 });

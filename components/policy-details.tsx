@@ -12,6 +12,8 @@ export interface PolicyDetailsProps {
   policy: Policy;
   /** BCP 47 locale for dates and country names; the browser's UI language by default. */
   locale?: string;
+  /** Shows the "facts last reviewed" line; false where the page shows it once elsewhere (the popup's summary). */
+  reviewed?: boolean;
 }
 
 const sections = [
@@ -94,7 +96,7 @@ function TopicSection({
 }
 
 /** The policy for one region, in plain words: AI training first, then the sharing with Microsoft for ads. */
-export function PolicyDetails({ policy, locale = uiLanguage() }: PolicyDetailsProps) {
+export function PolicyDetails({ policy, locale = uiLanguage(), reviewed = true }: PolicyDetailsProps) {
   const id = useId();
   return (
     <section class="policy" aria-labelledby={id}>
@@ -111,7 +113,9 @@ export function PolicyDetails({ policy, locale = uiLanguage() }: PolicyDetailsPr
           )
         );
       })}
-      <p class="policy-meta policy-reviewed">{t('policy_reviewed', formatDay(policy.reviewed, locale))}</p>
+      {reviewed && (
+        <p class="policy-meta policy-reviewed">{t('policy_reviewed', formatDay(policy.reviewed, locale))}</p>
+      )}
     </section>
   );
 }

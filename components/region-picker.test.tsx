@@ -1,67 +1,127 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { filterCountries, RegionPicker } from './region-picker';
+import { onlyMatch, searchableCountries, searchCountries } from '../lib/country-search';
+import { RegionPicker } from './region-picker';
 
-const options = [
-  { code: 'AT', name: 'Austria' },
-  { code: 'DE', name: 'Germany' },
-  { code: 'GB', name: 'United Kingdom' },
-  { code: 'GR', name: 'Greece' },
-  { code: 'US', name: 'United States' },
-  { code: 'AX', name: 'Åland Islands' },
-];
+const english = searchableCountries('en');
+const german = searchableCountries('de');
+const codes = (list: { code: string }[]) => list.map((o) => o.code);
 
 afterEach(cleanup);
 
-describe('filterCountries()', () => {
+describe('searchCountries(): synonyms in the UI language and in English', () => {
   it.each([
-    ['uni', ['GB', 'US']],
-    ['UK', ['GB']],
-    ['el', ['GR']],
-    ['aland', ['AX']],
-    ['  germ ', ['DE']],
-    ['kingdom', ['GB']],
-    ['zzz', []],
-  ])('filterCountries() for %j', (query, codes) => {
-    expect(filterCountries(options, query).map((o) => o.code)).toEqual(codes);
+    ['USA', 'US'],
+    ['America', 'US'],
+    ['U.S.', 'US'],
+    ['UK', 'GB'],
+    ['England', 'GB'],
+    ['Scotland', 'GB'],
+    ['Holland', 'NL'],
+    ['Deutschland', 'DE'],
+    ['Österreich', 'AT'],
+    ['osterreich', 'AT'],
+    ['Suisse', 'CH'],
+    ['Svizzera', 'CH'],
+    ['España', 'ES'],
+    ['Polska', 'PL'],
+    ['Suomi', 'FI'],
+    ['Czechia', 'CZ'],
+    ['el', 'GR'],
+  ])('in English, %j finds %s first', (query, code) => {
+    expect(searchCountries(english, query)[0]?.code).toBe(code);
   });
-  it('filterCountries() with an empty query lists everything', () => {
-    expect(filterCountries(options, '')).toHaveLength(options.length);
+
+  it.each([
+    ['Vereinigte Staaten', 'US'],
+    ['Großbritannien', 'GB'],
+    ['England', 'GB'],
+    ['United Kingdom', 'GB'],
+    ['Germany', 'DE'],
+    ['Niederlande', 'NL'],
+    ['Holland', 'NL'],
+  ])('in German, %j finds %s first', (query, code) => {
+    expect(searchCountries(german, query)[0]?.code).toBe(code);
+  });
+
+  it('German shows German names', () => {
+    expect(german.find((o) => o.code === 'DE')?.name).toBe('Deutschland');
   });
 });
 
-function setup(value: string | null = 'DE') {
+describe('searchCountries(): ranking', () => {
+  it('exact, then names that start with it, then names that contain it', () => {
+    // "Niger" is exact; "Nigeria" starts with it; nothing else contains it.
+    expect(codes(searchCountries(english, 'niger'))).toEqual(['NE', 'NG']);
+    const ind = codes(searchCountries(english, 'ind'));
+    expect(ind.slice(0, 2)).toEqual(['IN', 'ID']); // India, Indonesia (prefix), by name
+    expect(ind.indexOf('IN')).toBeLessThan(ind.indexOf('IO')); // British Indian Ocean Territory: contains
+  });
+
+  it('the guessed region comes first among equals, and first of all with an empty query', () => {
+    expect(codes(searchCountries(english, 'united', 'US')).slice(0, 1)).toEqual(['US']);
+    expect(codes(searchCountries(english, 'united', null))[0]).toBe('AE'); // United Arab Emirates by name
+    expect(searchCountries(english, '', 'DE')[0].code).toBe('DE');
+    expect(searchCountries(english, '')).toHaveLength(english.length);
+  });
+
+  it('an exact code beats a name that merely contains it', () => {
+    expect(searchCountries(english, 'us')[0].code).toBe('US');
+  });
+
+  it('nothing for a place that is no country', () => {
+    expect(searchCountries(english, 'Atlantis')).toEqual([]);
+  });
+});
+
+describe('onlyMatch(): what leaving the field selects', () => {
+  it.each([
+    ['Holland', 'NL'],
+    ['germ', 'DE'],
+    ['niger', 'NE'], // exact, though Nigeria starts with it
+  ])('%j selects %s', (query, code) => {
+    expect(onlyMatch(english, query)?.code).toBe(code);
+  });
+  it.each(['', 'ger', 'united', 'zzz'])('%j selects nothing: never a guess', (query) => {
+    expect(onlyMatch(english, query)).toBeNull();
+  });
+});
+
+function setup(value: string | null = 'DE', guessed: string | null = null) {
   const onChange = vi.fn();
   render(
     <RegionPicker
       label="Your region"
       hint="Type to change it."
-      noMatch="No country matches"
+      noMatch={(typed) => `No country matches “${typed}”.`}
       value={value}
-      options={options}
+      guessed={guessed}
+      options={english}
       onChange={onChange}
     />,
   );
   return { onChange, input: screen.getByRole('combobox', { name: 'Your region' }) as HTMLInputElement };
 }
 
+const shown = () => screen.getAllByRole('option').map((o) => o.textContent);
+
 describe('RegionPicker', () => {
   it('shows the chosen country by name', () => {
     expect(setup('GB').input.value).toBe('United Kingdom');
   });
 
-  it('typing then Enter chooses the first match', () => {
+  it('typing a synonym lists the country; Enter chooses it', () => {
     const { input, onChange } = setup();
-    fireEvent.input(input, { target: { value: 'aus' } });
+    fireEvent.input(input, { target: { value: 'Holland' } });
     expect(input.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Austria']);
+    expect(shown()[0]).toBe('Netherlands');
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onChange).toHaveBeenCalledWith('AT');
+    expect(onChange).toHaveBeenCalledWith('NL');
     expect(input.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('arrow keys move the active option, announced through aria-activedescendant', () => {
     const { input, onChange } = setup();
-    fireEvent.input(input, { target: { value: 'united' } });
+    fireEvent.input(input, { target: { value: 'united s' } });
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     const active = input.getAttribute('aria-activedescendant');
     expect(active && document.getElementById(active)?.textContent).toBe('United States');
@@ -78,12 +138,41 @@ describe('RegionPicker', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  it('says so when nothing matches, and Enter then changes nothing', () => {
+  it('says so in a live region when nothing matches; Enter then changes nothing', () => {
     const { input, onChange } = setup();
     fireEvent.input(input, { target: { value: 'atlantis' } });
-    expect(screen.getByText('No country matches')).toBeTruthy();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('No country matches “atlantis”.');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onChange).not.toHaveBeenCalled();
+    fireEvent.input(input, { target: { value: 'atlanti' } });
+    fireEvent.input(input, { target: { value: 'aus' } });
+    expect(status.textContent).toBe('');
+  });
+
+  it('leaving the field with exactly one match selects it', () => {
+    const { input, onChange } = setup();
+    fireEvent.input(input, { target: { value: 'England' } });
+    fireEvent.blur(input);
+    expect(onChange).toHaveBeenCalledWith('GB');
+  });
+
+  it('leaving the field with several matches, or none, changes nothing and shows the chosen name again', () => {
+    const { input, onChange } = setup('DE');
+    fireEvent.input(input, { target: { value: 'ger' } }); // Germany, Algeria, Niger, Nigeria...
+    fireEvent.blur(input);
+    fireEvent.input(input, { target: { value: 'atlantis' } });
+    fireEvent.blur(input);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(input.value).toBe('Germany');
+  });
+
+  it('the guessed region is listed first when the list opens', () => {
+    const { input } = setup(null, 'FR');
+    fireEvent.click(input);
+    expect(shown()[0]).toBe('France');
   });
 
   it('a click on an option chooses it', () => {

@@ -1,59 +1,44 @@
 /** A country combobox you can type into (ARIA 1.2 combobox with a listbox popup). */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type CountryOption, onlyMatch, searchCountries } from '../lib/country-search';
 
-export interface CountryOption {
-  code: string;
-  name: string;
-}
+export type { CountryOption } from '../lib/country-search';
 
 export interface RegionPickerProps {
   /** Prefix of the element ids (the input is `${id}-input`). */
   id?: string;
   label: string;
   hint: string;
-  /** Shown in the list when nothing matches what was typed. */
-  noMatch: string;
+  /** Said (and announced) when nothing matches what was typed; gets the typed text. */
+  noMatch: (typed: string) => string;
   value: string | null;
+  /** The region guessed from the browser: listed first among equals. */
+  guessed?: string | null;
   options: readonly CountryOption[];
   onChange: (code: string) => void;
+  /** Focus the field when it appears (it opens from "Change"); the focus moves because the member asked. */
+  autoFocus?: boolean;
 }
 
-/** Folds case and accents so "osterreich" finds "Österreich". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-
-/** Options matching `query`: the code itself (and UK/EL aliases) first, then names starting with it, then containing it. */
-export function filterCountries(options: readonly CountryOption[], query: string): CountryOption[] {
-  const q = fold(query);
-  if (!q) return [...options];
-  const alias = ({ uk: 'gb', el: 'gr' } as Record<string, string>)[q] ?? q;
-  const byCode = options.filter((o) => o.code.toLowerCase() === alias);
-  const starts = options.filter((o) => !byCode.includes(o) && fold(o.name).startsWith(q));
-  const contains = options.filter(
-    (o) => !byCode.includes(o) && !starts.includes(o) && fold(o.name).includes(q),
-  );
-  return [...byCode, ...starts, ...contains];
-}
-
-/** Props in, markup out: the popup's App owns the stored value. */
-export function RegionPicker({
-  id = 'region',
-  label,
-  hint,
-  noMatch,
-  value,
-  options,
-  onChange,
-}: RegionPickerProps) {
+/** Props in, markup out: the page's App owns the stored value. */
+export function RegionPicker(props: RegionPickerProps) {
+  const { id = 'region', label, hint, noMatch, value, guessed = null, options, onChange } = props;
   const selectedName = options.find((o) => o.code === value)?.name ?? '';
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => filterCountries(options, query ?? ''), [options, query]);
+  const matches = useMemo(() => searchCountries(options, query ?? '', guessed), [options, query, guessed]);
   const listId = `${id}-list`;
   const optionId = (code: string) => `${id}-opt-${code}`;
   const activeOption = open ? matches[Math.min(active, matches.length - 1)] : undefined;
+  const nothing = open && query !== null && matches.length === 0;
+  const input = useRef<HTMLInputElement>(null);
+  // Preact leaves `autofocus` to the browser, which honours it only on page load.
+  useEffect(() => {
+    if (props.autoFocus) input.current?.focus();
+  }, [props.autoFocus]);
 
-  const choose = (option: CountryOption | undefined) => {
+  const choose = (option: CountryOption | null | undefined) => {
     if (option) onChange(option.code);
     setQuery(null);
     setOpen(false);
@@ -66,8 +51,10 @@ export function RegionPicker({
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') move(event.altKey ? 0 : 1);
     else if (event.key === 'ArrowUp') move(-1);
-    else if (event.key === 'Enter' && (open || query !== null)) choose(activeOption ?? matches[0]);
-    else if (event.key === 'Escape' && (open || query !== null)) {
+    else if (event.key === 'Enter' && (open || query !== null)) {
+      // With nothing matching, Enter keeps what was typed so the member can fix it.
+      if (matches.length > 0) choose(activeOption ?? matches[0]);
+    } else if (event.key === 'Escape' && (open || query !== null)) {
       setOpen(false);
       setQuery(null);
     } else return;
@@ -85,10 +72,11 @@ export function RegionPicker({
         role="combobox"
         autocomplete="off"
         spellcheck={false}
+        ref={input}
         aria-autocomplete="list"
-        aria-expanded={open}
+        aria-expanded={open && matches.length > 0}
         aria-controls={listId}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={`${id}-hint ${id}-status`}
         aria-activedescendant={activeOption ? optionId(activeOption.code) : undefined}
         value={query ?? selectedName}
         onInput={(event) => {
@@ -97,17 +85,25 @@ export function RegionPicker({
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
+        // Leaving the field takes the one country that matches; with several or none it changes nothing.
         onBlur={() => {
-          setOpen(false);
-          setQuery(null);
+          choose(query === null ? null : onlyMatch(options, query));
         }}
         onClick={() => setOpen((o) => !o)}
       />
       <p id={`${id}-hint`} class="hint">
         {hint}
       </p>
-      <div id={listId} role="listbox" aria-label={label} class="region-list" hidden={!open}>
-        {matches.length === 0 && <div class="no-match">{noMatch}</div>}
+      <p id={`${id}-status`} class="no-match" role="status" aria-live="polite">
+        {nothing ? noMatch(query ?? '') : ''}
+      </p>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        class="region-list"
+        hidden={!open || matches.length === 0}
+      >
         {matches.map((option) => (
           // Options are never focused: the input keeps focus and points at them with aria-activedescendant,
           // and the keyboard works through the input's onKeyDown (ARIA 1.2 combobox pattern).

@@ -3,11 +3,13 @@ import { showBadge } from '@/lib/background/badge';
 import { handleMessage } from '@/lib/background/handle-message';
 import { listenForGate } from '@/lib/background/inject';
 import { reminderAlarm, showReminderDot, syncReminder } from '@/lib/background/reminder-alarm';
+import { openWelcomeOnInstall } from '@/lib/background/welcome';
 import { parseMessage } from '@/lib/messages';
 import { parseReminder } from '@/lib/reminder';
 import { readReminder, reminderItem } from '@/lib/storage';
 
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => void openWelcomeOnInstall(reason).catch(() => {}));
   listenForGate();
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);

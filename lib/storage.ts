@@ -10,6 +10,9 @@ import type { SettingId } from './settings';
 /** The member's region as an ISO 3166-1 alpha-2 code, once they have chosen one in the popup. */
 export const regionItem = storage.defineItem<string | null>('local:region', { fallback: null, version: 1 });
 
+/** Delete everything: every item below and anything else this extension stored on the device. */
+export const deleteEverything = () => storage.clear('local');
+
 /** The last state the member's own browser showed for each setting, and when. */
 export const recordItem = storage.defineItem<SettingRecord>('local:record', {
   fallback: {},

@@ -1,22 +1,28 @@
 /** The popup: the one place that reads state and passes it down to the components. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from '#imports';
 import { Checklist } from '@/components/checklist';
-import { CheckupPanel } from '@/components/checkup-panel';
-import { PolicyDetails } from '@/components/policy-details';
+import { CheckupPanel, countsText } from '@/components/checkup-panel';
+import { RegionLine } from '@/components/region-line';
 import { RegionPicker } from '@/components/region-picker';
+import { RulesSummary } from '@/components/rules-summary';
+import { type NextAction, nextAction, StatusCard } from '@/components/status-card';
 import { type Checkup, parseCheckup, planCheckup } from '@/lib/checkup';
-import { countryOptions } from '@/lib/countries';
+import { checkupCounts } from '@/lib/checkup-counts';
+import { searchableCountries } from '@/lib/country-search';
 import { t, uiLanguage } from '@/lib/i18n';
+import { parseKeepOn } from '@/lib/keep-on';
 import { openInLinkedInTab } from '@/lib/open-setting';
 import { microsoftSharingStatus, objectionStatus, type Policy, policyFor } from '@/lib/policy';
-import { receiptJson, receiptText } from '@/lib/receipt';
 import { parseRecord, type SettingRecord } from '@/lib/record';
 import { detectRegion } from '@/lib/region';
-import { isDue, parseReminder, type Reminder, type ReminderMonths, scheduleReminder } from '@/lib/reminder';
+import { isDue, parseReminder, type Reminder } from '@/lib/reminder';
 import { type SettingId, settingIds, settingUrl } from '@/lib/settings';
 import {
   checkupItem,
+  keepOnItem,
   readCheckup,
+  readKeepOn,
   readRecord,
   readRegion,
   readReminder,
@@ -28,44 +34,44 @@ import {
 export interface AppProps {
   /** Now, for the policy's dates and the reminder; a parameter so tests can travel in time. */
   now?: () => Date;
-  /** Called after a LinkedIn page was opened (the popup closes itself). */
+  /** Called after a LinkedIn page or the options page was opened (the popup closes itself). */
   onOpened?: () => void;
-  /** Saves a receipt file (an object URL download by default). */
-  save?: (name: string, type: string, text: string) => void;
 }
 
 type Region = { code: string | null; source: 'chosen' | 'guessed' };
 
-/** Settings the checkup walks through where the member lives: no urging where the sharing does not apply. */
-function checkupSettings(policy: Policy): SettingId[] {
-  return settingIds.filter((id) => id !== 'partner-sharing' || policy.microsoftAdsSharing.applies !== 'no');
+/** Settings that do not apply where the member lives: no urging where the Microsoft sharing does not apply. */
+function notApplicable(policy: Policy): SettingId[] {
+  return policy.microsoftAdsSharing.applies === 'no' ? ['partner-sharing'] : [];
 }
 
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Settings the checkup walks through: those that apply here and the member has not chosen to keep on. */
+function checkupSettings(policy: Policy, keepOn: readonly SettingId[]): SettingId[] {
+  const skip = [...notApplicable(policy), ...keepOn];
+  return settingIds.filter((id) => !skip.includes(id));
 }
 
-export function App({ now = () => new Date(), onOpened = () => window.close(), save = download }: AppProps) {
+export function App({ now = () => new Date(), onOpened = () => window.close() }: AppProps) {
   const [region, setRegion] = useState<Region | null>(null);
   const [record, setRecord] = useState<SettingRecord>({});
   const [checkup, setCheckup] = useState<Checkup | null>(null);
   const [reminder, setReminder] = useState<Reminder | null>(null);
-  const [status, setStatus] = useState<string | undefined>();
+  const [keepOn, setKeepOn] = useState<SettingId[]>([]);
+  const [picking, setPicking] = useState(false);
   const [openError, setOpenError] = useState(false);
-  const options = useMemo(() => countryOptions(uiLanguage()), []);
+  const options = useMemo(() => searchableCountries(uiLanguage()), []);
+  const guess = useMemo(() => detectRegion(), []);
 
   useEffect(() => {
     let live = true;
-    void Promise.all([readRegion(), readRecord(), readCheckup(), readReminder()]).then(
-      ([code, rec, cu, rem]) => {
+    void Promise.all([readRegion(), readRecord(), readCheckup(), readReminder(), readKeepOn()]).then(
+      ([code, rec, cu, rem, keep]) => {
         if (!live) return;
-        setRegion(code ? { code, source: 'chosen' } : { code: detectRegion(), source: 'guessed' });
+        setRegion(code ? { code, source: 'chosen' } : { code: guess, source: 'guessed' });
         setRecord(rec);
         setCheckup(cu);
         setReminder(rem);
+        setKeepOn(keep);
       },
     );
     // What the content script records while the popup is open shows up at once.
@@ -73,12 +79,13 @@ export function App({ now = () => new Date(), onOpened = () => window.close(), s
       recordItem.watch((value) => setRecord(parseRecord(value))),
       reminderItem.watch((value) => setReminder(parseReminder(value))),
       checkupItem.watch((value) => setCheckup(parseCheckup(value))),
+      keepOnItem.watch((value) => setKeepOn(parseKeepOn(value))),
     ];
     return () => {
       live = false;
       for (const stop of unwatch) stop();
     };
-  }, []);
+  }, [guess]);
 
   const open = async (url: string) => {
     try {
@@ -94,34 +101,24 @@ export function App({ now = () => new Date(), onOpened = () => window.close(), s
 
   const startCheckup = async () => {
     if (!policy) return;
-    const plan = planCheckup(record, checkupSettings(policy), now());
+    const plan = planCheckup(record, checkupSettings(policy, keepOn), now());
     setCheckup(plan);
     await checkupItem.setValue(plan).catch(() => {});
     await open(settingUrl(plan.steps[0]));
   };
 
-  const chooseReminder = (months: ReminderMonths | null) => {
-    const next = months ? scheduleReminder(months, now()) : null;
-    setReminder(next);
-    void reminderItem.setValue(next).catch(() => {});
+  const act = (action: NextAction) =>
+    action === 'checkup' ? startCheckup() : open(settingUrl('ai-training'));
+
+  const openOptions = async () => {
+    await browser.runtime.openOptionsPage().catch(() => {});
+    onOpened();
   };
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(receiptText(record, now()));
-      setStatus(t('receipt_copied'));
-    } catch {
-      setStatus(t('receipt_copy_failed'));
-    }
-  };
-
-  const saveReceipt = (format: 'text' | 'json') => {
-    const day = now().toISOString().slice(0, 10);
-    if (format === 'json')
-      save(`linkedin-settings-${day}.json`, 'application/json', receiptJson(record, now()));
-    else save(`linkedin-settings-${day}.txt`, 'text/plain', receiptText(record, now()));
-    setStatus(t('receipt_downloaded'));
-  };
+  const othersPending = policy
+    ? checkupSettings(policy, keepOn).filter((id) => id !== 'ai-training' && record[id]?.state !== 'off')
+        .length
+    : 0;
 
   return (
     <main class="popup">
@@ -129,55 +126,81 @@ export function App({ now = () => new Date(), onOpened = () => window.close(), s
         <img src="/icon/32.png" width="24" height="24" alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      <p class="lead">{t('popup_lead')}</p>
-      <button type="button" id="open-setting" class="primary" onClick={() => open(settingUrl('ai-training'))}>
-        {t('popup_open_setting')}
-      </button>
+      <StatusCard
+        sighting={record['ai-training']}
+        action={nextAction(record['ai-training'], othersPending)}
+        onAction={act}
+      />
       {openError && (
         <p role="alert" class="error">
           {t('popup_open_failed')}
         </p>
       )}
+      {isDue(reminder, now()) && (
+        <p class="reminder-due" role="status">
+          {t('reminder_due')}
+        </p>
+      )}
       {region && policy && (
         <>
-          <section aria-labelledby="settings-heading" class="block">
-            <h2 id="settings-heading">{t('popup_settings_heading')}</h2>
-            <Checklist
-              record={record}
-              sharing={microsoftSharingStatus(policy)}
-              objection={objectionStatus(policy)}
-              onOpen={(id) => open(settingUrl(id))}
+          <div class="block region">
+            <RegionLine
+              code={region.code}
+              guessed={region.source === 'guessed'}
+              expanded={picking}
+              onChange={() => setPicking((p) => !p)}
             />
+            {picking && (
+              <div id="region-panel">
+                <RegionPicker
+                  label={t('popup_region_label')}
+                  hint={region.source === 'guessed' ? t('popup_region_guessed') : t('popup_region_chosen')}
+                  noMatch={(typed) => t('region_no_match', typed)}
+                  value={region.code}
+                  guessed={guess}
+                  options={options}
+                  autoFocus
+                  onChange={(code) => {
+                    setRegion({ code, source: 'chosen' });
+                    setPicking(false);
+                    void regionItem.setValue(code).catch(() => {});
+                  }}
+                />
+              </div>
+            )}
+            <RulesSummary policy={policy} />
+          </div>
+          <section aria-labelledby="settings-heading" class="block">
+            {/* The list with its notes is one click away; the counts say at a glance where the member stands. */}
+            <details class="settings-details">
+              <summary>
+                <h2 id="settings-heading">{t('popup_settings_heading')}</h2>
+                <span class="hint settings-counts">
+                  {countsText(checkupCounts(record, notApplicable(policy)))}
+                </span>
+              </summary>
+              <Checklist
+                record={record}
+                sharing={microsoftSharingStatus(policy)}
+                objection={objectionStatus(policy)}
+                onOpen={(id) => open(settingUrl(id))}
+              />
+            </details>
             <CheckupPanel
               record={record}
               checkup={checkup}
-              reminder={reminder}
-              reminderDue={isDue(reminder, now())}
+              notApplicable={notApplicable(policy)}
               onStart={startCheckup}
-              onReminder={chooseReminder}
-              onCopy={copy}
-              onDownload={saveReceipt}
-              status={status}
             />
           </section>
-          <section aria-label={t('popup_region_label')} class="block">
-            <RegionPicker
-              label={t('popup_region_label')}
-              hint={region.source === 'guessed' ? t('popup_region_guessed') : t('popup_region_chosen')}
-              noMatch={t('popup_region_no_match')}
-              value={region.code}
-              options={options}
-              onChange={(code) => {
-                setRegion({ code, source: 'chosen' });
-                void regionItem.setValue(code).catch(() => {});
-              }}
-            />
-            {!region.code && <p class="note">{t('popup_region_unknown')}</p>}
-          </section>
-          <PolicyDetails policy={policy} />
         </>
       )}
-      <footer class="foot">{t('popup_private')}</footer>
+      <footer class="foot">
+        <p>{t('popup_private')}</p>
+        <button type="button" id="open-options" class="link" onClick={openOptions}>
+          {t('popup_options')}
+        </button>
+      </footer>
     </main>
   );
 }

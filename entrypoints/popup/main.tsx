@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { applyLanguage } from '@/lib/i18n';
 import { App } from './App';
+import '@/components/theme.css';
 import './style.css';
 
 applyLanguage(document.documentElement);

@@ -5,7 +5,7 @@ import { formatDay } from '../format';
 import { t, uiLanguage } from '../i18n';
 import type { SwitchState } from '../messages';
 import { categoryPath } from '../pages';
-import { categoryName, settingMessages, settingName } from '../setting-names';
+import { categoryName, settingMessage, settingName } from '../setting-names';
 import { origin, type Setting, settingUrl } from '../settings';
 import type { CalloutView } from './overlay';
 
@@ -21,16 +21,15 @@ export function stateView(
   seenOn: Date,
   extra: Partial<CalloutView> = {},
 ): CalloutView {
-  const messages = settingMessages[setting.id];
   if (state === 'off') {
     const title = t('guide_off_recorded', formatDay(seenOn, uiLanguage()));
-    return { tone: 'off', title, short: t('guide_pill_off'), body: t(messages.off), ...extra };
+    return { tone: 'off', title, short: t('guide_pill_off'), body: t(settingMessage(setting.id, 'off')), ...extra };
   }
   // The member may decide to keep it on: said once, the guide stops calling this setting out.
   const keepOn = { label: t('guide_keep_on'), id: 'keep-on', quiet: true };
   return {
     tone: 'on',
-    title: t(messages.on),
+    title: t(settingMessage(setting.id, 'on')),
     short: t('guide_pill_on'),
     body: t('guide_turn_off'),
     ...extra,
@@ -89,7 +88,7 @@ export function checkupExtras(
   state: SwitchState | null,
   finished: boolean,
 ): Partial<CalloutView> {
-  if (finished) return { progress: t('checkup_finished'), buttons: [] };
+  if (finished) return { title: t('checkup_finished_title'), body: t('checkup_finished'), buttons: [] };
   const progress = t('checkup_progress', position.position, position.total);
   if (position.next) {
     return { progress, buttons: [{ label: t(state ? 'checkup_next' : 'checkup_skip'), id: 'checkup-next' }] };

@@ -38,7 +38,7 @@ const checkups = [
       { id: 'ads-measurement', turnOff: true },
       { id: 'research', turnOff: false },
     ],
-    summary: (day) => `Checkup done on ${day}: 4 of 6 settings off. 2 still on — your choice.`,
+    summary: (day) => `Checkup done on ${day} · Off: 4 · On: 2 · 6 settings in all`,
     rows: {
       'ai-training': 'Off',
       'partner-sharing': 'On',
@@ -51,7 +51,7 @@ const checkups = [
   {
     region: 'Germany',
     walk: [{ id: 'research', turnOff: true }],
-    summary: (day) => `Checkup done on ${day}: 1 of 1 settings off.`,
+    summary: (day) => `Checkup done on ${day} · Off: 5 · On: 1 · 6 settings in all`,
     rows: {
       'ai-training': 'Off',
       'partner-sharing': 'On',
@@ -60,7 +60,7 @@ const checkups = [
       'ads-measurement': 'Off',
       research: 'Off',
     },
-    notes: { 'partner-sharing': /does not apply in your region/ },
+    notes: { 'partner-sharing': /does not apply here/ },
   },
   {
     region: 'Germany',
@@ -69,7 +69,7 @@ const checkups = [
     walk: ['ai-training', 'ads-beyond-linkedin', 'ads-third-party-data', 'ads-measurement', 'research'].map(
       (id) => ({ id, turnOff: false }),
     ),
-    summary: (day) => `Checkup done on ${day}: 0 of 5 settings off. 5 still on — your choice.`,
+    summary: (day) => `Checkup done on ${day} · Off: 0 · On: 6 · 6 settings in all`,
     rows: {
       'ai-training': 'On',
       'partner-sharing': 'On',
@@ -95,7 +95,10 @@ const popupView = (popup) =>
     const text = (element) => element?.innerText ?? '';
     const rows = [...document.querySelectorAll('[data-setting]')].map((row) => [
       row.getAttribute('data-setting'),
-      { state: text(row.querySelector('.check-state')), note: text(row.querySelector('.check-note')) },
+      {
+        state: text(row.querySelector('.check-state')),
+        note: text(row.querySelector('.check-note:not(.check-alias)')),
+      },
     ]);
     return { rows: Object.fromEntries(rows), summary: text(document.querySelector('.checkup-summary')) };
   });
@@ -157,7 +160,7 @@ describeInBrowsers('issue #4: checkup', (env) => {
       }
       await page.clickInShadow('optout-guide', { 'data-action': last ? 'checkup-done' : 'checkup-next' });
     }
-    const finished = /Checkup done — the summary is in the toolbar button/;
+    const finished = /Checkup finished.*summary is in the Opt-Out Guide button on the toolbar/;
     assert.match(await waitForShadowText(page, finished), finished, 'the callout after "Done"');
   }
 

@@ -156,11 +156,27 @@ export async function waitForShadowText(page, pattern, timeout = 4000) {
   return text;
 }
 
-/** Chooses a region in the popup's combobox as a member does: types its name and presses Enter. */
+/**
+ * Chooses a region as a member does: opens the picker from the popup's region line when it is closed, types the
+ * name and presses Enter. Works on the popup, the welcome page and the options page.
+ */
 export async function chooseRegion(popup, name) {
+  const where = await waitFor(
+    popup,
+    () =>
+      document.querySelector('#region-input') ? 'field' : document.querySelector('#region-change') && 'line',
+    undefined,
+    { what: 'the region field or line' },
+  );
+  if (where === 'line') await popup.click('#region-change');
   await popup.fill('#region-input', name);
   await popup.press('Enter');
-  await waitFor(popup, (n) => document.querySelector('#region-input')?.value === n, name, {
-    what: `region ${name}`,
-  });
+  await waitFor(
+    popup,
+    (n) =>
+      document.querySelector('#region-input')?.value === n ||
+      new RegExp(`^Rules for ${n}\\b`).test(document.querySelector('#region-line')?.textContent ?? ''),
+    name,
+    { what: `region ${name}` },
+  );
 }

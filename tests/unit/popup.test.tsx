@@ -14,39 +14,42 @@ async function openPopup(
   await fakeBrowser.storage.local.set(stored);
   const onOpened = vi.fn();
   render(<App now={now} onOpened={onOpened} {...props} />);
-  const input = (await screen.findByRole('combobox', { name: 'Your region' })) as HTMLInputElement;
-  return { input, onOpened };
+  const line = await screen.findByText(/^Rules for /);
+  return { line, onOpened };
 }
 
-async function chooseRegion(input: HTMLInputElement, name: string) {
+/** Opens the picker from the region line, types the name and presses Enter. */
+async function chooseRegion(name: string) {
+  fireEvent.click(screen.getByRole('button', { name: 'Change your region' }));
+  const input = screen.getByRole('combobox', { name: 'Your region' });
   fireEvent.input(input, { target: { value: name } });
   fireEvent.keyDown(input, { key: 'Enter' });
-  await waitFor(() => expect(input.value).toBe(name));
+  await waitFor(() => expect(screen.getByText(`Rules for ${name}`)).toBeTruthy());
 }
 
 const row = (id: string) => document.querySelector(`[data-setting="${id}"]`) as HTMLElement;
 
 describe('popup: what applies to me', () => {
   it('changing the region changes the explanation, and the choice is remembered', async () => {
-    const { input } = await openPopup({ region: 'US' });
-    expect(input.value).toBe('United States');
+    const { line } = await openPopup({ region: 'US' });
+    expect(line.textContent).toBe('Rules for United States');
     expect(screen.queryByText(/legal right to object/)).toBeNull();
-    await chooseRegion(input, 'Germany');
+    await chooseRegion('Germany');
+    expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.getAllByText(/legal right to object/).length).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { level: 2, name: /Germany/ })).toBeTruthy();
     expect(await fakeBrowser.storage.local.get('region')).toEqual({ region: 'DE' });
   });
 
-  it('a corrupted stored region falls back to the guess and breaks nothing', async () => {
-    const { input } = await openPopup({ region: { evil: true } });
-    expect(screen.getByText(/Guessed from your browser/)).toBeTruthy();
-    expect(typeof input.value).toBe('string');
+  it('a corrupted stored region falls back to the guess and says so', async () => {
+    const { line } = await openPopup({ region: { evil: true } });
+    expect(line.textContent).toMatch(/^Rules for (.+ \(guessed\)|most of the world \(region unknown\))$/);
   });
 
   it('everything interactive is reachable by keyboard', async () => {
     await openPopup({ region: 'FR' });
     const interactive = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select')];
-    expect(interactive.length).toBeGreaterThan(10);
+    expect(interactive.length).toBeGreaterThan(8);
     for (const element of interactive) {
       expect(element.tabIndex, element.outerHTML.slice(0, 80)).toBeGreaterThanOrEqual(0);
       expect(element.hasAttribute('disabled')).toBe(false);
@@ -55,10 +58,10 @@ describe('popup: what applies to me', () => {
     }
   });
 
-  it('"Open the setting" opens the AI-training page in a new tab when the active tab is not LinkedIn', async () => {
+  it('"Open LinkedIn\'s AI-training setting" opens the AI-training page in a new tab when the active tab is not LinkedIn', async () => {
     const { onOpened } = await openPopup({ region: 'DE' });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    fireEvent.click(screen.getByRole('button', { name: 'Open the setting' }));
+    fireEvent.click(screen.getByRole('button', { name: "Open LinkedIn's AI-training setting" }));
     await waitFor(() => expect(onOpened).toHaveBeenCalled());
     expect(create).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -67,7 +70,7 @@ describe('popup: what applies to me', () => {
     );
   });
 
-  it('"Open the setting" reuses the active tab when it shows LinkedIn\'s settings', async () => {
+  it('"Open LinkedIn\'s AI-training setting" reuses the active tab when it shows LinkedIn\'s settings', async () => {
     // The fake browser does not track the active tab: answer the popup's query as Chrome would.
     const url = 'https://www.linkedin.com/mypreferences/d/categories/privacy';
     const tab = { id: 5, url, active: true } as Browser.tabs.Tab;
@@ -75,7 +78,7 @@ describe('popup: what applies to me', () => {
     const { onOpened } = await openPopup({ region: 'DE' });
     const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue(tab);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    fireEvent.click(screen.getByRole('button', { name: 'Open the setting' }));
+    fireEvent.click(screen.getByRole('button', { name: "Open LinkedIn's AI-training setting" }));
     await waitFor(() => expect(onOpened).toHaveBeenCalled());
     expect(update).toHaveBeenCalledWith(
       tab.id,
@@ -139,74 +142,117 @@ describe('popup: checklist', () => {
       expect.objectContaining({ url: expect.stringContaining('/settings/ads-beyond-linkedin') }),
     );
   });
+});
 
-  it('after "Done" the popup shows a summary', async () => {
-    const checkup = {
-      steps: ['ai-training', 'ads-beyond-linkedin'],
-      startedAt: '2026-11-29T09:00:00Z',
-      finishedAt: '2026-11-29T09:30:00Z',
+describe('popup: status first', () => {
+  const seen = (state: 'on' | 'off', day = '2026-11-20') => ({ state, seenAt: `${day}T09:00:00.000Z` });
+  const status = () => document.querySelector('#status-line')?.textContent;
+  const primary = () => document.querySelector('.status .primary')?.textContent;
+
+  it('not seen yet: the one next action opens the AI-training setting', async () => {
+    await openPopup({ region: 'DE' });
+    expect(status()).toBe('Not seen yet');
+    expect(primary()).toBe("Open LinkedIn's AI-training setting");
+    // The status comes before everything else the member reads.
+    const first = document.querySelector('main h2');
+    expect(first?.textContent).toBe('AI training on your data');
+  });
+
+  it('On with its date; Off with its date, and then the next action checks the related settings', async () => {
+    await openPopup({ region: 'US', record: { 'ai-training': seen('on') }, record$: { v: 2 } });
+    await waitFor(() => expect(status()).toBe('On — seen on 20 Nov 2026'));
+    expect(primary()).toBe("Open LinkedIn's AI-training setting");
+    // The content script records Off while the popup is open: the status line follows at once.
+    await fakeBrowser.storage.local.set({ record: { 'ai-training': seen('off', '2026-11-29') } });
+    await waitFor(() => expect(status()).toBe('Off — seen on 29 Nov 2026'));
+    expect(primary()).toBe('Check the related settings');
+  });
+
+  it('when every setting that applies was seen Off or is kept on, the action only looks again', async () => {
+    const record = {
+      'ai-training': seen('off'),
+      'ads-beyond-linkedin': seen('off'),
+      'ads-third-party-data': seen('off'),
+      'ads-measurement': seen('off'),
     };
+    await openPopup({ region: 'DE', record, record$: { v: 2 }, keepOn: ['research'] });
+    await waitFor(() => expect(primary()).toBe('Look at the AI-training setting again'));
+  });
+
+  it('settings kept on are left out of the checkup', async () => {
+    await openPopup({ region: 'US', keepOn: ['research', 'partner-sharing'] });
+    vi.spyOn(fakeBrowser.tabs, 'create');
+    fireEvent.click(screen.getByRole('button', { name: 'Start checkup' }));
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('checkup')).checkup).toBeTruthy());
+    const { checkup } = (await fakeBrowser.storage.local.get('checkup')) as { checkup: { steps: string[] } };
+    expect(checkup.steps).not.toContain('research');
+    expect(checkup.steps).not.toContain('partner-sharing');
+  });
+
+  it('the region is one line; Change opens the picker with focus in it', async () => {
+    const { line } = await openPopup({ region: 'DE' });
+    expect(line.textContent).toBe('Rules for Germany');
+    expect(screen.queryByRole('combobox')).toBeNull();
+    const change = screen.getByRole('button', { name: 'Change your region' });
+    expect(change.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(change);
+    expect(change.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Your region' }));
+  });
+});
+
+describe('popup: settings that do not apply', () => {
+  it('in Germany the Microsoft sharing row says it does not apply instead of "Not checked yet"', async () => {
+    await openPopup({ region: 'DE' });
+    expect(row('partner-sharing').querySelector('.check-state')?.textContent).toBe(
+      "Doesn't apply in your region",
+    );
+    expect(row('research').querySelector('.check-state')?.textContent).toBe('Not checked yet');
+    // The counts beside the collapsed list add up to the whole list.
+    expect(document.querySelector('.settings-counts')?.textContent).toBe(
+      "Off: 0 · Not checked: 5 · Doesn't apply in your region: 1 · 6 settings in all",
+    );
+  });
+});
+
+describe('popup: checkup summary', () => {
+  const day = '2026-11-29T09:00:00.000Z';
+  const off = { state: 'off', seenAt: day };
+  const checkup = { steps: ['research'], startedAt: day, finishedAt: '2026-11-29T09:30:00.000Z' };
+
+  it('counts the whole list; a setting that does not apply is not "not checked"', async () => {
+    const record = {
+      'ai-training': off,
+      'ads-beyond-linkedin': off,
+      'ads-third-party-data': off,
+      'ads-measurement': off,
+      research: off,
+    };
+    await openPopup({ region: 'DE', record, record$: { v: 2 }, checkup });
+    const summary = await screen.findByText(/^Checkup done on/);
+    // Five Off and the Microsoft sharing, which does not apply in Germany: six, the whole list.
+    expect(summary.textContent).toBe(
+      "Checkup done on 29 Nov 2026 · Off: 5 · Doesn't apply in your region: 1 · 6 settings in all",
+    );
+  });
+
+  it('in the US the same record leaves one setting not checked', async () => {
+    const record = { 'ai-training': off, research: { state: 'on', seenAt: day } };
     await openPopup({ region: 'US', record, record$: { v: 2 }, checkup });
-    expect(
-      await screen.findByText(/Checkup done on 29 Nov 2026: 1 of 2 settings off\. 1 still on/),
-    ).toBeTruthy();
+    const summary = await screen.findByText(/^Checkup done on/);
+    expect(summary.textContent).toBe(
+      'Checkup done on 29 Nov 2026 · Off: 1 · On: 1 · Not checked: 4 · 6 settings in all',
+    );
   });
 });
 
-describe('popup: reminder', () => {
-  it('is off by default; choosing 3 months stores a due date and says how it will remind', async () => {
-    await openPopup({ region: 'US' });
-    const select = screen.getByRole('combobox', { name: /Remind me/ }) as HTMLSelectElement;
-    expect(select.value).toBe('');
-    fireEvent.change(select, { target: { value: '3' } });
-    await waitFor(async () => {
-      const { reminder } = await fakeBrowser.storage.local.get('reminder');
-      expect(reminder).toMatchObject({ months: 3 });
-    });
-    // 29 Nov + 3 months: there is no 29 Feb in 2027, so the last day of February.
-    expect(screen.getByText(/A dot on the toolbar button on 28 Feb 2027/)).toBeTruthy();
-    fireEvent.change(select, { target: { value: '' } });
-    await waitFor(async () =>
-      expect((await fakeBrowser.storage.local.get('reminder')).reminder ?? null).toBeNull(),
-    );
-    expect(screen.queryByText(/A dot on the toolbar button/)).toBeNull();
-  });
-
-  it('shows a line when the reminder is due', async () => {
-    await openPopup({ region: 'US', reminder: { months: 6, due: '2026-11-01T00:00:00.000Z' } });
-    expect(await screen.findByText(/Time to re-check your LinkedIn settings/)).toBeTruthy();
-  });
-});
-
-describe('popup: receipt', () => {
-  it('downloads the record as text and as JSON', async () => {
-    const save = vi.fn();
-    await openPopup(
-      {
-        region: 'US',
-        record: { 'ai-training': { state: 'off', seenAt: '2026-11-29T09:00:00.000Z' } },
-        record$: { v: 2 },
-      },
-      { save },
-    );
-    await waitFor(() => expect(row('ai-training').textContent).toContain('Off'));
-    fireEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
-    expect(save).toHaveBeenLastCalledWith(
-      'linkedin-settings-2026-11-29.txt',
-      'text/plain',
-      expect.any(String),
-    );
-    expect(save.mock.lastCall?.[2]).toContain(
-      'Data for Generative AI Improvement: Off, seen 29 Nov 2026 on linkedin.com',
-    );
-    expect(save.mock.lastCall?.[2]).toContain('Research with third parties: not checked yet');
-    fireEvent.click(screen.getByRole('button', { name: 'Download .json' }));
-    const json = JSON.parse(save.mock.lastCall?.[2]);
-    expect(json.settings[0]).toMatchObject({
-      setting: 'ai-training',
-      state: 'off',
-      seenAt: '2026-11-29T09:00:00.000Z',
-    });
-    expect(screen.getByText('Saved to your downloads.')).toBeTruthy();
+describe('popup: options', () => {
+  it('the footer opens the options page', async () => {
+    const { onOpened } = await openPopup({ region: 'US' });
+    const openOptionsPage = vi.fn(async () => {});
+    Object.assign(fakeBrowser.runtime, { openOptionsPage });
+    fireEvent.click(screen.getByRole('button', { name: /^Options/ }));
+    await waitFor(() => expect(onOpened).toHaveBeenCalled());
+    expect(openOptionsPage).toHaveBeenCalled();
   });
 });

@@ -1,0 +1,39 @@
+/** "Rules for Germany (guessed) · Change": the region in one line; Change opens the picker below it. */
+import { countryName } from '../lib/countries';
+import { t, uiLanguage } from '../lib/i18n';
+
+export interface RegionLineProps {
+  code: string | null;
+  guessed: boolean;
+  /** Whether the picker is showing (the button's aria-expanded). */
+  expanded: boolean;
+  onChange: () => void;
+  locale?: string;
+}
+
+/** Props in, markup out. */
+export function RegionLine({ code, guessed, expanded, onChange, locale = uiLanguage() }: RegionLineProps) {
+  const name = code ? countryName(code, locale) : '';
+  const text = !code
+    ? t('popup_rules_for_unknown')
+    : guessed
+      ? t('popup_rules_for_guessed', name)
+      : t('popup_rules_for', name);
+  return (
+    <p class="region-line" id="region-line">
+      <span>{text}</span>
+      <span aria-hidden="true"> · </span>
+      <button
+        type="button"
+        id="region-change"
+        class="link"
+        aria-expanded={expanded}
+        aria-controls={expanded ? 'region-panel' : undefined}
+        aria-label={t('popup_region_change_label')}
+        onClick={onChange}
+      >
+        {t('popup_region_change')}
+      </button>
+    </p>
+  );
+}

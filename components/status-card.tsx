@@ -1,0 +1,52 @@
+/** The popup's first block: AI training Off / On / not seen yet, from the record, and the one next action. */
+import { formatDay } from '../lib/format';
+import { t, uiLanguage } from '../lib/i18n';
+import type { Sighting } from '../lib/record';
+
+/** What the one next action does; its label says so. */
+export type NextAction = 'open-ai' | 'checkup' | 'all-done';
+
+export interface StatusCardProps {
+  /** The last sighting of the AI-training switch; undefined when never seen. */
+  sighting: Sighting | undefined;
+  action: NextAction;
+  onAction: (action: NextAction) => void;
+  locale?: string;
+}
+
+const labels = {
+  'open-ai': 'action_open_ai',
+  checkup: 'action_checkup',
+  'all-done': 'action_all_done',
+} as const;
+
+/** The next action from the record: the AI setting until it is seen Off, then the settings still to look at. */
+export function nextAction(sighting: Sighting | undefined, othersPending: number): NextAction {
+  if (sighting?.state !== 'off') return 'open-ai';
+  return othersPending > 0 ? 'checkup' : 'all-done';
+}
+
+/** Props in, markup out; the state in words and colour, never colour alone. */
+export function StatusCard({ sighting, action, onAction, locale = uiLanguage() }: StatusCardProps) {
+  const state = sighting?.state ?? 'unseen';
+  const day = sighting ? formatDay(sighting.seenAt, locale) : '';
+  const line = { off: t('status_off', day), on: t('status_on', day), unseen: t('status_unseen') }[state];
+  const body = { off: 'status_off_body', on: 'status_on_body', unseen: 'status_unseen_body' } as const;
+  return (
+    <section class={`status status-${state}`} aria-labelledby="status-heading">
+      <h2 id="status-heading">{t('status_heading')}</h2>
+      <p class="status-line" id="status-line" role="status">
+        {line}
+      </p>
+      <p class="status-body">{t(body[state])}</p>
+      <button
+        type="button"
+        id={action === 'checkup' ? 'next-checkup' : 'open-setting'}
+        class="primary"
+        onClick={() => onAction(action)}
+      >
+        {t(labels[action])}
+      </button>
+    </section>
+  );
+}

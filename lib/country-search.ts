@@ -1,0 +1,111 @@
+/** The region picker's search: every name a country goes by, and a ranking that never guesses for the member. */
+import { countryCodes, countryName } from './countries';
+import { englishSynonyms, localSynonyms, moreOwnLanguages } from './country-synonyms';
+
+export interface CountryOption {
+  code: string;
+  /** The name shown, in the UI language. */
+  name: string;
+  /** Other names that find it: English, its own languages, common synonyms. */
+  aliases: readonly string[];
+}
+
+/** Folds case, accents and dots so "osterreich" finds "Österreich" and "usa" finds "U.S.A.". */
+export const fold = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\./g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+const namers = new Map<string, Intl.DisplayNames | null>();
+
+/** countryName() with one Intl.DisplayNames per language: the picker names 249 countries in up to four languages. */
+function nameIn(code: string, language: string): string {
+  if (!namers.has(language)) {
+    try {
+      namers.set(language, new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }));
+    } catch {
+      namers.set(language, null); // A malformed or unknown tag: countryName() falls back to English.
+    }
+  }
+  try {
+    return namers.get(language)?.of(code) || countryName(code, language);
+  } catch {
+    return code;
+  }
+}
+
+/** The country's main language by Intl's likely subtags ('DE' → 'de'); null when Intl cannot tell. */
+function likelyLanguage(code: string): string | null {
+  try {
+    const language = new Intl.Locale(`und-${code}`).maximize().language;
+    return language === 'und' ? null : language;
+  } catch {
+    return null;
+  }
+}
+
+/** The names a country has in its own languages ("Deutschland", "Suisse"). */
+export function ownNames(code: string): string[] {
+  const extra: readonly string[] = (moreOwnLanguages as Record<string, readonly string[]>)[code] ?? [];
+  const languages = [likelyLanguage(code), ...extra].filter((l): l is string => Boolean(l));
+  return languages.map((language) => nameIn(code, language));
+}
+
+/** Picker options: every country named in `locale`, found also by its English and own names and synonyms. */
+export function searchableCountries(locale = 'en', codes: readonly string[] = countryCodes): CountryOption[] {
+  const language = locale.split(/[-_]/)[0].toLowerCase();
+  const local: Record<string, readonly string[]> =
+    (localSynonyms as Record<string, Record<string, readonly string[]>>)[language] ?? {};
+  const english: Record<string, readonly string[]> = englishSynonyms;
+  const collator = new Intl.Collator(locale);
+  return codes
+    .map((code) => {
+      const name = nameIn(code, locale);
+      const others = [
+        nameIn(code, 'en'),
+        ...ownNames(code),
+        ...(english[code] ?? []),
+        ...(local[code] ?? []),
+      ];
+      const aliases = [...new Set(others)].filter((alias) => alias !== name && alias !== code);
+      return { code, name, aliases };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+}
+
+/** 0: a name or the code is exactly the query; 1: a name starts with it; 2: a name contains it; null: no match. */
+export function matchRank(option: CountryOption, query: string): 0 | 1 | 2 | null {
+  const q = fold(query);
+  const alias = ({ uk: 'gb', el: 'gr' } as Record<string, string>)[q] ?? q;
+  const names = [option.name, ...option.aliases].map(fold);
+  if (option.code.toLowerCase() === alias || names.includes(q)) return 0;
+  if (names.some((name) => name.startsWith(q))) return 1;
+  if (names.some((name) => name.includes(q))) return 2;
+  return null;
+}
+
+/**
+ * Options matching `query`: exact, then prefix, then contains; within each, the guessed region first, then by
+ * name. An empty query lists every option with the guessed region first.
+ */
+export function searchCountries(
+  options: readonly CountryOption[],
+  query: string,
+  guessed: string | null = null,
+): CountryOption[] {
+  const ranked = fold(query)
+    ? options.map((option) => ({ option, rank: matchRank(option, query) })).filter((r) => r.rank !== null)
+    : options.map((option) => ({ option, rank: 0 }));
+  const order = (option: CountryOption) => (option.code === guessed ? 0 : 1);
+  return ranked
+    .map((r, index) => ({ ...r, index }))
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || order(a.option) - order(b.option) || a.index - b.index)
+    .map((r) => r.option);
+}
+
+/** What leaving the field with `query` typed selects: the one match, or the one exact match; else nothing. */
+export function onlyMatch(options: readonly CountryOption[], query: string): CountryOption | null {
+  if (!fold(query)) return null;
+  const matches = options.filter((option) => matchRank(option, query) !== null);
+  if (matches.length === 1) return matches[0];
+  const exact = matches.filter((option) => matchRank(option, query) === 0);
+  return exact.length === 1 ? exact[0] : null;
+}

@@ -1,0 +1,112 @@
+// The options page over the real storage module and WXT's fake browser: reminder, "don't guide me", receipt, delete.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '@/entrypoints/options/App';
+
+const now = () => new Date('2026-11-29T10:00:00Z');
+const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
+afterEach(cleanup);
+
+async function openOptions(values: Record<string, unknown> = {}, save = vi.fn()) {
+  await fakeBrowser.storage.local.set(values);
+  render(<OptionsApp now={now} save={save} />);
+  await screen.findByRole('combobox', { name: 'Your region' });
+  return { save };
+}
+
+describe('options: reminder', () => {
+  it('is off by default; choosing 3 months stores a due date and says how it will remind', async () => {
+    await openOptions();
+    const select = screen.getByRole('combobox', { name: /Remind me/ }) as HTMLSelectElement;
+    expect(select.value).toBe('');
+    fireEvent.change(select, { target: { value: '3' } });
+    await waitFor(async () => expect(await stored('reminder')).toMatchObject({ months: 3 }));
+    // 29 Nov + 3 months: there is no 29 Feb in 2027, so the last day of February.
+    expect(screen.getByText(/A dot on the toolbar button on 28 Feb 2027/)).toBeTruthy();
+    fireEvent.change(select, { target: { value: '' } });
+    await waitFor(async () => expect((await stored('reminder')) ?? null).toBeNull());
+    expect(screen.queryByText(/A dot on the toolbar button/)).toBeNull();
+  });
+});
+
+describe("options: don't guide me", () => {
+  it('lists the stored settings ticked; unticking one undoes it, ticking another adds it', async () => {
+    await openOptions({ keepOn: ['research'] });
+    const research = screen.getByRole('checkbox', {
+      name: 'Research with third parties',
+    }) as HTMLInputElement;
+    await waitFor(() => expect(research.checked).toBe(true));
+    fireEvent.click(research);
+    await waitFor(async () => expect(await stored('keepOn')).toEqual([]));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Measure ad success' }));
+    await waitFor(async () => expect(await stored('keepOn')).toEqual(['ads-measurement']));
+  });
+
+  it('garbage in storage shows nothing ticked', async () => {
+    await openOptions({ keepOn: 'everything' });
+    for (const box of screen.getAllByRole('checkbox')) expect((box as HTMLInputElement).checked).toBe(false);
+  });
+});
+
+describe('options: receipt', () => {
+  it('downloads the record as text and as JSON', async () => {
+    const { save } = await openOptions({
+      record: { 'ai-training': { state: 'off', seenAt: '2026-11-29T09:00:00.000Z' } },
+      record$: { v: 2 },
+    });
+    await waitFor(async () => expect(await stored('record')).toBeTruthy());
+    await new Promise((r) => setTimeout(r, 0));
+    fireEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
+    expect(save).toHaveBeenLastCalledWith(
+      'linkedin-settings-2026-11-29.txt',
+      'text/plain',
+      expect.any(String),
+    );
+    expect(save.mock.lastCall?.[2]).toContain(
+      'Data for Generative AI Improvement: Off, seen 29 Nov 2026 on linkedin.com',
+    );
+    expect(save.mock.lastCall?.[2]).toContain('Research with third parties: not checked yet');
+    fireEvent.click(screen.getByRole('button', { name: 'Download .json' }));
+    const json = JSON.parse(save.mock.lastCall?.[2]);
+    expect(json.settings[0]).toMatchObject({ setting: 'ai-training', state: 'off' });
+    expect(screen.getByText('Saved to your downloads.')).toBeTruthy();
+  });
+});
+
+describe('options: delete everything', () => {
+  const everything = {
+    region: 'DE',
+    record: { 'ai-training': { state: 'off', seenAt: '2026-11-29T09:00:00.000Z' } },
+    record$: { v: 2 },
+    checkup: { steps: ['research'], startedAt: '2026-11-29T09:00:00Z', finishedAt: null },
+    reminder: { months: 6, due: '2027-05-29T10:00:00.000Z' },
+    keepOn: ['research'],
+  };
+
+  it('asks in the page first; Cancel keeps everything', async () => {
+    await openOptions(everything);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    expect(screen.getByText(/This cannot be undone/)).toBeTruthy();
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    expect(document.activeElement).toBe(cancel);
+    fireEvent.click(cancel);
+    expect(await fakeBrowser.storage.local.get(null)).toMatchObject(everything);
+  });
+
+  it('after the confirmation, storage is empty, the page shows the defaults and says so', async () => {
+    await openOptions(everything);
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('checkbox', { name: 'Research with third parties' }) as HTMLInputElement).checked,
+      ).toBe(true),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await waitFor(() => expect(screen.getByText(/Everything was deleted/)).toBeTruthy());
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(
+      (screen.getByRole('checkbox', { name: 'Research with third parties' }) as HTMLInputElement).checked,
+    ).toBe(false);
+    expect((screen.getByRole('combobox', { name: /Remind me/ }) as HTMLSelectElement).value).toBe('');
+  });
+});
