@@ -7,6 +7,8 @@ import { PolicyDetails } from './policy-details';
 // The checklist and the explanation must never disagree (docs/product.md, "Honest about uncertainty").
 const today = new Date('2026-11-29');
 
+// Files share one DOM (vitest isolate: false) and some leave fixtures in the body: start from an empty one.
+beforeEach(() => document.body.replaceChildren());
 afterEach(cleanup);
 
 // One place per region group, and an unknown code; the test fails if a group is added without one.

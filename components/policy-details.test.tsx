@@ -5,6 +5,8 @@ import { PolicyDetails } from './policy-details';
 
 const today = new Date('2026-11-29');
 
+// Files share one DOM (vitest isolate: false) and some leave fixtures in the body: start from an empty one.
+beforeEach(() => document.body.replaceChildren());
 afterEach(cleanup);
 
 function show(country: string, day = today) {

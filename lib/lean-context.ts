@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 
+// Only what the guide calls (signal, isValid/isInvalid, setInterval, addEventListener): each unused method costs bytes.
 export class ContentScriptContext {
   private readonly controller = new AbortController();
 
@@ -34,29 +35,13 @@ export class ContentScriptContext {
     this.signal.addEventListener('abort', cb);
     return () => this.signal.removeEventListener('abort', cb);
   }
-  block<T>(): Promise<T> {
-    return new Promise(() => {});
-  }
+
   setInterval(handler: () => void, timeout?: number): number {
     const id = setInterval(() => this.isValid && handler(), timeout) as unknown as number;
     this.onInvalidated(() => clearInterval(id));
     return id;
   }
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => this.isValid && handler(), timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = requestAnimationFrame((time) => this.isValid && callback(time));
-    this.onInvalidated(() => cancelAnimationFrame(id));
-    return id;
-  }
-  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
-    const id = requestIdleCallback((deadline) => this.signal.aborted || callback(deadline), options);
-    this.onInvalidated(() => cancelIdleCallback(id));
-    return id;
-  }
+
   addEventListener(
     target: EventTarget,
     type: string,

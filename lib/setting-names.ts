@@ -2,35 +2,22 @@
 import { type MessageKey, t } from './i18n';
 import type { CategoryId, SettingId } from './linkedin/settings';
 
-/** Each setting's messages: its name, and what the callout says while it is on and once it is off. */
-export const settingMessages = {
-  'ai-training': {
-    name: 'setting_ai_training_name',
-    on: 'setting_ai_training_on',
-    off: 'setting_ai_training_off',
-  },
-  'partner-sharing': {
-    name: 'setting_partner_sharing_name',
-    on: 'setting_partner_sharing_on',
-    off: 'setting_partner_sharing_off',
-  },
-  'ads-beyond-linkedin': {
-    name: 'setting_ads_beyond_linkedin_name',
-    on: 'setting_ads_beyond_linkedin_on',
-    off: 'setting_ads_beyond_linkedin_off',
-  },
-  'ads-third-party-data': {
-    name: 'setting_ads_third_party_data_name',
-    on: 'setting_ads_third_party_data_on',
-    off: 'setting_ads_third_party_data_off',
-  },
-  'ads-measurement': {
-    name: 'setting_ads_measurement_name',
-    on: 'setting_ads_measurement_on',
-    off: 'setting_ads_measurement_off',
-  },
-  research: { name: 'setting_research_name', on: 'setting_research_on', off: 'setting_research_off' },
-} as const satisfies Record<SettingId, Record<'name' | 'on' | 'off', MessageKey>>;
+/** How each setting's id reads inside message keys (they cannot hold '-'). */
+const keyOf = {
+  'ai-training': 'ai_training',
+  'partner-sharing': 'partner_sharing',
+  'ads-beyond-linkedin': 'ads_beyond_linkedin',
+  'ads-third-party-data': 'ads_third_party_data',
+  'ads-measurement': 'ads_measurement',
+  research: 'research',
+} as const satisfies Record<SettingId, string>;
+
+type SettingMessageKey = `setting_${(typeof keyOf)[SettingId]}_${'name' | 'on' | 'off'}`;
+
+/** A setting's message: its name, or what the callout says while it is on and once it is off. The type proves
+ * every combination is a key of messages.json. */
+export const settingMessage = (id: SettingId, part: 'name' | 'on' | 'off'): MessageKey =>
+  `setting_${keyOf[id]}_${part}` satisfies SettingMessageKey as SettingMessageKey satisfies MessageKey;
 
 /** Each category's name in LinkedIn's settings menu. */
 export const categoryMessages = {
@@ -39,7 +26,7 @@ export const categoryMessages = {
 } as const satisfies Record<CategoryId, MessageKey>;
 
 /** The setting's name as LinkedIn shows it. */
-export const settingName = (id: SettingId): string => t(settingMessages[id].name);
+export const settingName = (id: SettingId): string => t(settingMessage(id, 'name'));
 
 /** The category's name in LinkedIn's settings menu. */
 export const categoryName = (category: CategoryId): string => t(categoryMessages[category]);

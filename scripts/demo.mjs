@@ -1,7 +1,8 @@
 // `npm run demo`: the built extension in Chromium against the bundled replica of LinkedIn's settings pages.
 // With a display it opens a window to try the guide by hand; without one it writes screenshots instead.
 // `--docs` also copies the screenshots the README shows into docs/screenshots/.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+// `--lang de` (any folder of public/_locales) runs Chromium in that UI language; screenshots go to a folder per language.
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath, launchChromium } from '../tests/e2e/chromium.mjs';
 import {
@@ -17,8 +18,28 @@ import { root } from '../tests/e2e/paths.mjs';
 import { startReplicaServer } from '../tests/replica/server.mjs';
 import { firstRunScreenshots, takeFirstRunScreenshots } from './demo-first-run.mjs';
 
-const outDir = join(root, 'demo-screenshots');
-const docsDir = join(root, 'docs', 'screenshots');
+/** The UI language: `--lang de` or `--lang=pt_BR`, a folder of public/_locales (English by default). */
+const lang = (() => {
+  const at = process.argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = at === -1 ? 'en' : process.argv[at].split('=')[1] || process.argv[at + 1];
+  if (!existsSync(join(root, 'public', '_locales', value ?? '', 'messages.json'))) {
+    throw new Error(`--lang ${value}: no public/_locales/${value}/messages.json`);
+  }
+  return value;
+})();
+const english = lang === 'en';
+const tag = lang.replace('_', '-');
+const messages = JSON.parse(readFileSync(join(root, 'public', '_locales', lang, 'messages.json'), 'utf8'));
+/** The start of a message in the demo's language, before its first placeholder: enough to wait for it. */
+const said = (key) => messages[key].message.split('$')[0].trim();
+const literal = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Chromium on Linux takes its UI language from LANGUAGE together with --lang (chromium-l10n installed).
+const inLanguage = english ? {} : { args: [`--lang=${tag}`], env: { LANGUAGE: lang } };
+// The replica has a German UI (`?hl=de`); other languages see its English pages, as a member whose LinkedIn is in English.
+const hl = lang === 'de' ? '?hl=de' : '';
+
+const outDir = join(root, 'demo-screenshots', ...(english ? [] : [lang]));
+const docsDir = join(root, 'docs', 'screenshots', ...(english ? [] : [lang]));
 // The screenshots the README shows.
 const forDocs = [
   'popup-light.png',
@@ -51,7 +72,7 @@ async function takeScreenshots(browser) {
 
   const page = await browser.newPage();
   await page.setViewport(1100, 460);
-  await page.goto(`${origin}${aiPath}`);
+  await page.goto(`${origin}${aiPath}${hl}`);
   await waitFor(page, exists, '[data-optout-guide-target]', { what: 'the ring' });
   await sleep(600);
   await save(page, 'setting-on.png');
@@ -59,7 +80,7 @@ async function takeScreenshots(browser) {
   await sleep(600);
   await save(page, 'setting-off.png');
 
-  await page.goto(`${origin}${privacyPath}`);
+  await page.goto(`${origin}${privacyPath}${hl}`);
   await waitFor(page, exists, '[data-optout-guide-step]', { what: 'the step mark' });
   await sleep(400);
   await save(page, 'privacy-step.png');
@@ -73,7 +94,7 @@ async function takeScreenshots(browser) {
   // Journey 4, as a member in the US: "Start checkup" plans what was not seen Off (AI training was, just above).
   const start = await browser.newPage(browser.popupUrl);
   await start.setViewport(360, 600);
-  await chooseRegion(start, 'United States');
+  await chooseRegion(start, new Intl.DisplayNames([tag], { type: 'region' }).of('US'));
   await start.click('#start-checkup');
   const walk = await browser.waitForPage((url) => url.startsWith(`${origin}/mypreferences/d/settings/`));
   // Taller than the pages above: the checkup's callout is taller, and below ~500 px it covers the switch.
@@ -108,10 +129,11 @@ const markedSetting = () =>
 async function walkCheckup(page, leaveOn, onStep) {
   for (let step = 1; ; step++) {
     const id = await waitFor(page, markedSetting, undefined, { what: `the marked switch of step ${step}` });
-    const last = /\bDone\b/.test(await waitForShadowText(page, /\b(Next setting|Done)\b/));
+    const [next, done] = [said('checkup_next'), said('checkup_done')].map(literal);
+    const last = new RegExp(done).test(await waitForShadowText(page, new RegExp(`${next}|${done}`)));
     if (!leaveOn.has(id)) {
       await page.click('[role="switch"]');
-      await waitForShadowText(page, /Off — recorded/);
+      await waitForShadowText(page, new RegExp(literal(said('guide_off_recorded'))));
     }
     await sleep(600); // the scroll into view and the callout's placement settle
     await onStep(step);
@@ -129,7 +151,7 @@ async function main() {
   }
   const server = await startReplicaServer();
   const headless = !process.env.DISPLAY;
-  const browser = await launchChromium({ port: server.port, headless });
+  const browser = await launchChromium({ port: server.port, headless, ...inLanguage });
   if (!headless) {
     await browser.newPage(browser.popupUrl);
     await browser.newPage(`${origin}${privacyPath}`);
@@ -147,8 +169,10 @@ async function main() {
       console.log(`No display: screenshots written to ${outDir}/`);
       if (process.argv.includes('--docs')) {
         mkdirSync(docsDir, { recursive: true });
-        for (const name of forDocs) copyFileSync(join(outDir, name), join(docsDir, name));
-        console.log(`Copied ${forDocs.join(', ')} to ${docsDir}/`);
+        // Another language's README pictures: the popup and the callout beside the English ones.
+        const shots = english ? forDocs : ['popup-light.png', 'setting-on.png', 'privacy-step.png'];
+        for (const name of shots) copyFileSync(join(outDir, name), join(docsDir, name));
+        console.log(`Copied ${shots.join(', ')} to ${docsDir}/`);
       }
     } finally {
       await browser.close().catch(() => {});

@@ -5,31 +5,26 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Runner } from './run';
 
-interface NavigateEvent extends Event {
-  destination: { url: string };
-}
-type Navigation = EventTarget;
-
 /**
  * Follows every URL change. Not WXT's `wxt:locationchange`: WXT dispatches that on `window` under a name holding
  * the extension's id, which any page script can listen for (docs/ARCHITECTURE.md, "Leave no trace").
  */
 export function watchUrl(ctx: ContentScriptContext, runner: Runner): void {
-  const navigation = (globalThis as { navigation?: Navigation }).navigation;
-  if (typeof navigation?.addEventListener === 'function') {
+  const { signal } = ctx;
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation?.addEventListener) {
     // The Navigation API announces every in-app navigation, before the new page renders.
-    const onNavigate = (event: Event) => runner.followUrl((event as NavigateEvent).destination.url, true);
-    navigation.addEventListener('navigate', onNavigate, { signal: ctx.signal });
+    const onNavigate = (event: Event) =>
+      runner.followUrl((event as Event & { destination: { url: string } }).destination.url, true);
+    navigation.addEventListener('navigate', onNavigate, { signal });
   } else {
-    // Polling compares with the page the guide shows, so a change WXT would miss (A → B → A) is still followed.
+    // Polling compares with the page the guide shows, so a quick A → B → A is still followed.
     ctx.setInterval(() => runner.followUrl(location.href, true), 1000);
   }
 }
 
-/** A page restored from the back-forward cache keeps its marks; the background cleared the badge: say it again. */
+/** A page restored from the back-forward cache keeps its marks, but the background cleared the badge: say it again. */
 export function reportAfterRestore(ctx: ContentScriptContext, runner: Runner): void {
-  const onShow = (event: PageTransitionEvent) => {
-    if (event.persisted && ctx.isValid) runner.reportAgain();
-  };
+  const onShow = (event: PageTransitionEvent) => event.persisted && ctx.isValid && runner.reportAgain();
   window.addEventListener('pageshow', onShow, { signal: ctx.signal });
 }

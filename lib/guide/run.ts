@@ -38,8 +38,6 @@ export interface Runner {
   followUrl(url: string | URL, navigated?: boolean): void;
   /** Tells the background again what this page shows (after a restore from the back-forward cache). */
   reportAgain(): void;
-  /** True while some page of ours is being guided. */
-  isGuiding(): boolean;
 }
 
 interface GuidedPage {
@@ -154,6 +152,5 @@ export function createRunner(options: RunOptions): Runner {
   return {
     followUrl,
     reportAgain: () => current?.guide?.reportAgain(),
-    isGuiding: () => current !== null && !current.controller.signal.aborted,
   };
 }

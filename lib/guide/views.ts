@@ -5,7 +5,7 @@ import { formatDay } from '../format';
 import { t, uiLanguage } from '../i18n';
 import type { SwitchState } from '../messages';
 import { categoryPath } from '../pages';
-import { categoryName, settingMessages, settingName } from '../setting-names';
+import { categoryName, settingMessage, settingName } from '../setting-names';
 import { origin, type Setting, settingUrl } from '../settings';
 import type { CalloutView } from './overlay';
 
@@ -21,14 +21,13 @@ export function stateView(
   seenOn: Date,
   extra: Partial<CalloutView> = {},
 ) {
-  const messages = settingMessages[setting.id];
   const view: CalloutView =
     state === 'on'
-      ? { tone: 'on', title: t(messages.on), body: t('guide_turn_off') }
+      ? { tone: 'on', title: t(settingMessage(setting.id, 'on')), body: t('guide_turn_off') }
       : {
           tone: 'off',
           title: t('guide_off_recorded', formatDay(seenOn, uiLanguage())),
-          body: t(messages.off),
+          body: t(settingMessage(setting.id, 'off')),
         };
   return { ...view, ...extra };
 }

@@ -1,4 +1,4 @@
-/** How sure we are of one piece of LinkedIn knowledge, and when evidence last confirmed it (docs/ facts). */
+/** How sure we are of one piece of LinkedIn knowledge, and when evidence last confirmed it (docs/facts.md). */
 
 /** high: LinkedIn's own text or working code plus another source; medium: one good source; low: inference. */
 export type Confidence = 'high' | 'medium' | 'low';

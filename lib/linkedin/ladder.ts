@@ -1,4 +1,4 @@
-/** The locator ladder for LinkedIn's settings pages, as data (docs/ facts, "The switch"); the finder interprets it. */
+/** The locator ladder for LinkedIn's settings pages, as data (docs/facts.md, "The switch"); the finder interprets it. */
 import type { Ladder } from '../finder/locators';
 import { midYearCode } from './evidence';
 
@@ -19,6 +19,7 @@ export const ladder = {
     '[inert]',
     '[style*="display: none"]', // inline only: happy-dom and content scripts alike, no layout needed
     '[style*="display:none"]',
+    'details:not([open]) > :not(summary)', // the body of a closed <details>: not shown until the member opens it
   ],
   notLabels: [
     'article', // feed posts and articles quoting the setting's name

@@ -1,4 +1,4 @@
-/** When each piece of settings knowledge was last confirmed, and how sure we are (docs/ facts); kept apart from
+/** When each piece of settings knowledge was last confirmed, and how sure we are (docs/facts.md); kept apart from
  * settings.ts so the content script does not carry it. */
 import { type Evidence, midYearCode, oneSecondary, pressQuoted } from './evidence';
 import type { LabelLanguage, SettingId } from './settings';
@@ -8,9 +8,14 @@ export interface SettingEvidence {
   page: Evidence;
   /** The labels of each language. */
   labels: Partial<Record<LabelLanguage, Evidence>>;
+  /** LinkedIn Help article that says what the switch does. */
+  source: string;
+  /** Other names LinkedIn's help texts give the setting (English), for members searching by them. */
+  otherNames: readonly string[];
 }
 
-const englishOnly = { page: midYearCode, labels: { en: midYearCode } } as const;
+const help = (article: string) => `https://www.linkedin.com/help/linkedin/answer/${article}`;
+const english = { page: midYearCode, labels: { en: midYearCode }, otherNames: [] } as const;
 
 export const settingEvidence = {
   'ai-training': {
@@ -27,10 +32,12 @@ export const settingEvidence = {
       it: oneSecondary,
       fi: oneSecondary,
     },
+    source: help('a6278444'),
+    otherNames: [],
   },
-  'partner-sharing': englishOnly,
-  'ads-beyond-linkedin': englishOnly,
-  'ads-third-party-data': englishOnly,
-  'ads-measurement': englishOnly,
-  research: englishOnly,
+  'partner-sharing': { ...english, source: help('a1397243'), otherNames: ['Data sharing'] },
+  'ads-beyond-linkedin': { ...english, source: help('a1397243'), otherNames: ['Ads outside of LinkedIn'] },
+  'ads-third-party-data': { ...english, source: help('a8059228') },
+  'ads-measurement': { ...english, source: help('a8059228') },
+  research: { ...english, source: help('a8059228') },
 } as const satisfies Record<SettingId, SettingEvidence>;

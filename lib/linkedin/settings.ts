@@ -1,6 +1,6 @@
 /**
  * The LinkedIn settings the guide knows, as data: one entry per switch, shared by finder, guide and checkup.
- * Their evidence (dates, confidence) is in settings-evidence.ts, out of the content script's bundle.
+ * Their evidence (dates, confidence, sources, other names) is in settings-evidence.ts, out of the content script.
  */
 import type { Evidence } from './evidence';
 
@@ -14,7 +14,7 @@ export type SettingId =
 
 export type CategoryId = 'privacy' | 'ads';
 
-/** Languages whose LinkedIn strings we have evidence for (docs/ facts, "The setting's name"). */
+/** Languages whose LinkedIn strings we have evidence for (docs/facts.md, "The setting's name"). */
 export type LabelLanguage = 'en' | 'de' | 'fr' | 'nl' | 'pt' | 'pl' | 'cs' | 'es' | 'it' | 'fi';
 
 /** Another address LinkedIn uses for the same setting's page (recognised, never linked). */
@@ -35,10 +35,6 @@ export interface Setting {
   category: CategoryId;
   /** Row names and switch labels LinkedIn shows, per language; fallbacks, never the primary signal. */
   labels: Partial<Record<LabelLanguage, readonly string[]>>;
-  /** Other names LinkedIn's help texts give the setting (English), for members searching by them. */
-  otherNames: readonly string[];
-  /** Source (LinkedIn Help article or page) for what the switch does. */
-  source: string;
 }
 
 /** The six settings, in checkup order. */
@@ -79,13 +75,11 @@ export const settings = [
       it: ["Dati per migliorare l'IA generativa"],
       fi: ['Tiedot generatiivisen tekoälyn parantamiseen'],
     },
-    otherNames: [],
-    source: 'https://www.linkedin.com/help/linkedin/answer/a6278444',
   },
   {
     id: 'partner-sharing',
     slug: 'share-data-with-select-partners',
-    // LinkedIn's US privacy text of Feb 2026 links this address (docs/ facts, "Pages"): recognised, not linked.
+    // LinkedIn's US privacy text of Feb 2026 links this address (docs/facts.md, "Pages"): recognised, not linked.
     aliases: [
       {
         path: '/mypreferences/s/settings/share-data-with-trusted-partners',
@@ -96,8 +90,6 @@ export const settings = [
     labelId: 'shareDataWithTrustedPartners',
     category: 'ads',
     labels: { en: ['Share data with affiliates and partners', 'Data sharing'] },
-    otherNames: ['Data sharing'],
-    source: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
   },
   {
     id: 'ads-beyond-linkedin',
@@ -106,8 +98,6 @@ export const settings = [
     labelId: 'allowLinkedInAudienceNetwork',
     category: 'ads',
     labels: { en: ['Ads beyond LinkedIn'] },
-    otherNames: ['Ads outside of LinkedIn'],
-    source: 'https://www.linkedin.com/help/linkedin/answer/a1397243',
   },
   {
     id: 'ads-third-party-data',
@@ -116,8 +106,6 @@ export const settings = [
     labelId: 'allowUseOfThirdPartyData',
     category: 'ads',
     labels: { en: ['Data from others for ads'] },
-    otherNames: [],
-    source: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
   },
   {
     id: 'ads-measurement',
@@ -126,8 +114,6 @@ export const settings = [
     labelId: 'allowConversionTrackings',
     category: 'ads',
     labels: { en: ['Measure ad success'] },
-    otherNames: [],
-    source: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
   },
   {
     id: 'research',
@@ -136,8 +122,6 @@ export const settings = [
     labelId: 'allowAnonymizedDataResearch',
     category: 'privacy',
     labels: { en: ['Research with third parties'] },
-    otherNames: [],
-    source: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
   },
 ] as const satisfies readonly Setting[];
 

@@ -89,12 +89,14 @@ export async function launchChromium({
   extension = extensionDir('chrome'),
   extra = [], // more unpacked extensions beside ours (the benchmark's yardsticks)
   args = [],
+  env = {}, // e.g. LANGUAGE=de: Chromium on Linux takes its UI language from it (with --lang), docs/i18n.md
 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'optout-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless,
     args: [...chromiumArgs([extension, ...extra].join(','), port), ...args],
+    env: { ...process.env, ...env },
     viewport: { width: 1200, height: 800 },
   });
   const worker =

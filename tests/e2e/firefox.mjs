@@ -133,11 +133,12 @@ export async function launchFirefox({
   headless = true,
   extension = extensionDir('firefox'),
   extra = [], // more unpacked extensions beside ours (the benchmark's yardsticks)
+  prefs = {}, // more profile prefs, e.g. intl.locale.requested for another UI language
 } = {}) {
   const proxy = await startConnectProxy(port);
   const profile = mkdtempSync(join(tmpdir(), 'optout-firefox-'));
   const uuid = randomUUID();
-  writeFileSync(join(profile, 'user.js'), userJs(firefoxPrefs(proxy.port, uuid)));
+  writeFileSync(join(profile, 'user.js'), userJs({ ...firefoxPrefs(proxy.port, uuid), ...prefs }));
   const { child, url } = await startFirefox(profile, headless);
   const bidi = await connectBidi(`${url}/session`);
   await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });

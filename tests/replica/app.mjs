@@ -1,6 +1,6 @@
 // Replica for tests — not LinkedIn: the settings app's in-page navigation (LinkedIn's settings are a single-page
 // app: links change the URL with history.pushState and re-render the main area; docs/facts.md).
-import { settingPages } from './data.mjs';
+import { german, settingPages } from './data.mjs';
 import { initialState, renderMain, renderMenu } from './pages.mjs';
 
 const state = initialState();
@@ -15,7 +15,7 @@ function render(url) {
     document.title = view.title;
     document.querySelector('main').innerHTML = view.html;
     const menu = document.querySelector('nav ul'); // the feed has no settings menu
-    if (menu) menu.innerHTML = renderMenu(view.category);
+    if (menu) menu.innerHTML = renderMenu(view.category, view.lang);
   };
   if (delay > 0) {
     paint(true);
@@ -50,7 +50,8 @@ document.addEventListener('change', (event) => {
   const page = settingPages.find((p) => p.labelId === input.getAttribute('aria-labelledby'));
   if (page) state.checked[page.id] = input.checked;
   const text = input.parentElement?.querySelector('[aria-hidden]');
-  if (text) text.textContent = input.checked ? 'On' : 'Off';
+  const de = new URL(location.href).searchParams.get('hl') === 'de';
+  if (text) text.textContent = de ? (input.checked ? german.on : german.off) : input.checked ? 'On' : 'Off';
 });
 
 addEventListener('popstate', () => render(location.href));

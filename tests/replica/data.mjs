@@ -149,3 +149,23 @@ export const feedPost = {
   text: 'Heads-up: LinkedIn trains AI on your posts. Settings & Privacy > Data privacy > “Data for Generative AI Improvement” — switch it off.',
   link: '/mypreferences/d/settings/data-for-ai-improvement',
 };
+
+/**
+ * The German UI, served for `?hl=de`: the AI setting's row name and switch label and the section heading are
+ * LinkedIn's German words (docs: linkedin facts, MED); Ein/Aus too. The rest is replica wording.
+ */
+export const german = {
+  settings: {
+    'ai-training': {
+      title: 'Daten zur Verbesserung generativer KI',
+      label: 'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
+      question:
+        'Darf LinkedIn Ihre personenbezogenen Daten und Inhalte zum Trainieren generativer KI-Modelle verwenden? (Replika-Wortlaut)',
+      description: 'Replika-Wortlaut: Ihre privaten Nachrichten werden dafür nicht verwendet.',
+    },
+  },
+  categories: { privacy: 'Datenschutz' }, // replica wording: no source names LinkedIn's German menu entry
+  headings: { 'How LinkedIn uses your data': 'So verwendet LinkedIn Ihre Daten' },
+  on: 'Ein',
+  off: 'Aus',
+};

@@ -1,7 +1,7 @@
 // Replica for tests — not LinkedIn: one template per page kind, rendered by the server and by the in-page app alike.
 // Structure after docs/facts.md (mid-2026 settings UI): hashed-looking class names on purpose, so
 // nothing can select by them; the switch is `<input type="checkbox" role="switch" aria-labelledby=...>`.
-import { categories, feedPost, settingPages } from './data.mjs';
+import { categories, feedPost, german, settingPages } from './data.mjs';
 
 const banner = 'Replica for tests — not LinkedIn';
 
@@ -36,27 +36,35 @@ export function routeOf(pathname) {
 /** A fresh in-memory state: every switch On, as LinkedIn's default (docs/facts.md). */
 export const initialState = () => ({ checked: Object.fromEntries(settingPages.map((p) => [p.id, true])) });
 
-const onOff = (on) => (on ? 'On' : 'Off');
+const onOff = (on, lang) => (lang === 'de' ? (on ? german.on : german.off) : on ? 'On' : 'Off');
 
-function switchRow(page, on) {
+/** The UI language a URL asks for: `?hl=de` serves the German replica, anything else English. */
+const langOf = (url) =>
+  new URL(url, 'https://www.linkedin.com').searchParams.get('hl') === 'de' ? 'de' : 'en';
+/** A setting page's texts in `lang`. */
+const pageIn = (page, lang) => (lang === 'de' ? { ...page, ...german.settings[page.id] } : page);
+/** A link that keeps the German replica German. */
+const keep = (path, lang) => (lang === 'de' ? `${path}?hl=de` : path);
+
+function switchRow(page, on, lang) {
   return `<div class="_switchRow_r4nb">
         <p id="${page.labelId}" class="_switchLabel_l3dd">${esc(page.label)}</p>
         <div class="_switchWrap_w2pq">
-          <span class="_switchState_s9v1" aria-hidden="true">${onOff(on)}</span>
+          <span class="_switchState_s9v1" aria-hidden="true">${onOff(on, lang)}</span>
           <input type="checkbox" role="switch" aria-labelledby="${page.labelId}" class="_switchCheckbox_12ycew"${on ? ' checked' : ''}>
         </div>
       </div>`;
 }
 
 // `noswitch` imitates LinkedIn changing the page: the text stays, the switch and its label are gone.
-function settingMain(page, on, { variant, pending }) {
+function settingMain(page, on, { variant, pending, lang }) {
   const control = pending
     ? '<div class="_skeleton_k0a1" aria-hidden="true"></div>'
     : variant === 'noswitch'
       ? '<p class="_notice_n1v7">This preference is being updated. <button type="button" class="_btn_b7e2">Review</button></p>'
-      : switchRow(page, on);
+      : switchRow(page, on, lang);
   return `<section class="_settingPage_k2m1" aria-labelledby="setting-title">
-      <a class="_backLink_p0x3" href="${categoryPath(page.category)}">Back</a>
+      <a class="_backLink_p0x3" href="${keep(categoryPath(page.category), lang)}">Back</a>
       <h1 id="setting-title" class="_title_t7qz">${esc(page.title)}</h1>
       <div class="_card_c1w9">
         <h2 class="_question_q8re">${esc(page.question)}</h2>
@@ -71,21 +79,23 @@ function otherSettingMain(slug) {
       <div class="_card_c1w9"><p class="_description_d5hh">A settings page the guide does not know (replica placeholder).</p></div></section>`;
 }
 
-function categoryRow(row, state) {
-  const page = row.setting && settingPages.find((p) => p.id === row.setting);
+function categoryRow(row, state, lang) {
+  const found = row.setting && settingPages.find((p) => p.id === row.setting);
+  const page = found && pageIn(found, lang);
   if (!page)
     return `<li><a class="_row_z8d1" href="${settingPath(row.slug)}"><span>${esc(row.name)}</span></a></li>`;
-  return `<li><a class="_row_z8d1" href="${settingPath(page.slug)}"><span>${esc(page.title)}</span><span class="_value_v3j9">${onOff(state.checked[page.id])}</span></a></li>`;
+  return `<li><a class="_row_z8d1" href="${keep(settingPath(page.slug), lang)}"><span>${esc(page.title)}</span><span class="_value_v3j9">${onOff(state.checked[page.id], lang)}</span></a></li>`;
 }
 
-function categoryMain(category, state) {
+function categoryMain(category, state, lang) {
+  const heading = (text) => (lang === 'de' && german.headings[text]) || text;
   const sections = category.sections
     .map(
-      (s) => `<section class="_card_c1w9"><h2 class="_sectionTitle_h4u8">${esc(s.heading)}</h2>
-        <ul class="_rows_u2k5">${s.rows.map((r) => categoryRow(r, state)).join('')}</ul></section>`,
+      (s) => `<section class="_card_c1w9"><h2 class="_sectionTitle_h4u8">${esc(heading(s.heading))}</h2>
+        <ul class="_rows_u2k5">${s.rows.map((r) => categoryRow(r, state, lang)).join('')}</ul></section>`,
     )
     .join('\n      ');
-  return `<h1 class="_title_t7qz">${esc(category.name)}</h1>\n      ${sections}`;
+  return `<h1 class="_title_t7qz">${esc(categoryName(category, lang))}</h1>\n      ${sections}`;
 }
 
 /** The main area and title for a settings URL (setting, category, hub); null for anything else. */
@@ -93,12 +103,14 @@ export function renderMain(url, state = initialState(), { pending = false } = {}
   const { pathname, searchParams } = new URL(url, 'https://www.linkedin.com');
   const route = routeOf(pathname);
   const variant = searchParams.get('variant');
+  const lang = langOf(url);
   if (route?.kind === 'setting') {
-    const { page } = route;
+    const page = pageIn(route.page, lang);
     return {
       title: `${page.title} | Settings`,
       category: page.category,
-      html: settingMain(page, state.checked[page.id], { variant, pending }),
+      lang,
+      html: settingMain(page, state.checked[page.id], { variant, pending, lang }),
     };
   }
   if (route?.kind === 'feed') return { title: 'Feed | LinkedIn', category: null, html: feedMain() };
@@ -107,20 +119,24 @@ export function renderMain(url, state = initialState(), { pending = false } = {}
   if (route?.kind === 'category' || route?.kind === 'hub') {
     const { category } = route;
     return {
-      title: `${category.name} | Settings`,
+      title: `${categoryName(category, lang)} | Settings`,
       category: category.id,
-      html: categoryMain(category, state),
+      lang,
+      html: categoryMain(category, state, lang),
     };
   }
   return null;
 }
 
+/** A category's menu name in `lang`. */
+const categoryName = (category, lang) => (lang === 'de' && german.categories[category.id]) || category.name;
+
 /** The left menu; the current category carries aria-current="page". */
-export function renderMenu(current) {
+export function renderMenu(current, lang = 'en') {
   return categories
     .map((c) => {
       const here = c.id === current ? ' aria-current="page"' : '';
-      return `<li><a class="_menuItem_m6f2" href="${categoryPath(c.id)}"${here}>${esc(c.name)}</a></li>`;
+      return `<li><a class="_menuItem_m6f2" href="${keep(categoryPath(c.id), lang)}"${here}>${esc(categoryName(c, lang))}</a></li>`;
     })
     .join('');
 }
@@ -144,12 +160,12 @@ function settingsDocument(url, state, delay) {
   const main = renderMain(url, state, { pending: delay > 0 });
   return `${firstLine(`${new URL(url).pathname} of the settings app`)}
 <!doctype html>
-<html lang="en">
+<html lang="${main.lang}">
 ${head(main.title)}
 <body>
   ${header}
   <div class="_layout_l8w3">
-    <nav class="_leftMenu_f3n7" aria-label="Settings"><ul>${renderMenu(main.category)}</ul></nav>
+    <nav class="_leftMenu_f3n7" aria-label="Settings"><ul>${renderMenu(main.category, main.lang)}</ul></nav>
     <main id="main" class="_main_q1b6">
       ${main.html}
     </main>

@@ -9,12 +9,17 @@ let ctx: ContentScriptContext;
 beforeEach(() => {
   vi.useFakeTimers();
   sent = [];
+  // The gate reaches the extension API through the global, as in the browser.
   fakeBrowser.runtime.sendMessage = (async (message: unknown) => void sent.push(message)) as never;
-  history.replaceState(null, '', 'https://www.linkedin.com/feed/');
+  vi.stubGlobal('browser', fakeBrowser);
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    'https://www.linkedin.com/feed/',
+  );
   ctx = new ContentScriptContext('linkedin-gate');
 });
 afterEach(() => {
-  ctx.notifyInvalidated();
+  ctx?.notifyInvalidated();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 

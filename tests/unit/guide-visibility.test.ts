@@ -1,5 +1,5 @@
 // DOM tests: the guide points at what the member can see — open shadow roots, and responsive layouts that keep a
-// second, hidden copy of the setting. Markup imitates LinkedIn's (docs/ facts, "The switch"), not copied from it.
+// second, hidden copy of the setting. Markup imitates LinkedIn's (docs/facts.md, "The switch"), not copied from it.
 import { type GuideEvent, guideSetting } from '@/lib/guide/guide-setting';
 import { getSetting, type Setting } from '@/lib/linkedin/settings';
 
