@@ -53,14 +53,14 @@ for (const browser of browsers) {
         (globalThis.browser ?? globalThis.chrome).i18n.getUILanguage(),
       );
       assert.match(language, /^de\b/, 'the browser gives the extension a German UI language');
-      await waitFor(popup, exists, '#region-input', { what: 'the region picker' });
+      await waitFor(popup, exists, '#region-line', { what: 'the region line' });
       const seen = await popup.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
         title: document.querySelector('h1')?.textContent,
-        lead: document.querySelector('.lead')?.textContent,
+        status: document.querySelector('#status-line')?.textContent,
         button: document.querySelector('#open-setting')?.textContent,
-        footer: document.querySelector('.foot')?.textContent,
+        footer: document.querySelector('.foot p')?.textContent,
         // Anything drawn past the popup's 360 px (a long word, a button label): scrollbars aside, nothing may be.
         overflow: [...document.querySelectorAll('body *')]
           .filter((element) => element.getBoundingClientRect().right > 360.5)
@@ -70,8 +70,8 @@ for (const browser of browsers) {
         lang: language,
         dir: 'ltr',
         title: de('extName'),
-        lead: de('popup_lead'),
-        button: de('popup_open_setting'),
+        status: de('status_unseen'),
+        button: de('action_open_ai'),
         footer: de('popup_private'),
         overflow: [],
       });
