@@ -23,12 +23,17 @@ export const overlayCss = `
   background: var(--bg); color: var(--fg); border: 2px solid var(--border); border-radius: 12px;
   padding: 12px 14px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.22); overflow: auto; }
 .callout.compact { width: auto; max-width: min(320px, calc(100vw - 16px)); padding: 8px 12px; }
-.callout.pill { width: auto; max-width: min(280px, calc(100vw - 16px)); padding: 4px 6px 4px 12px; border-radius: 20px; }
-.pill .body, .pill .hint, .pill .actions, .pill .brand, .pill .long, .short { display: none; }
+/* The pill: one line of the short title, the checkup's own button (its walk must go on), More and close. */
+.callout.pill { display: flex; align-items: center; gap: 6px; width: auto; max-width: min(420px, calc(100vw - 16px));
+  padding: 4px 6px 4px 12px; border-radius: 20px; }
+.pill .head { display: contents; }
+.pill .body, .pill .hint, .pill .brand, .pill .long, .short, .pill .actions a, .pill .action.quiet { display: none; }
 .pill .short { display: inline; }
-.pill .head { align-items: center; }
-.pill .title { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.pill .close { margin: 0; }
+.pill .title { order: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.pill .actions { order: 2; flex: none; margin: 0; flex-wrap: nowrap; }
+.pill .actions:not(:has(.action:not(.quiet))) { display: none; }
+.pill .more { order: 3; }
+.pill .close { order: 4; margin: 0; }
 .more { display: none; flex: none; min-height: 28px; padding: 0 10px; border: 1px solid var(--link); background: transparent;
   color: var(--link); font-size: 13px; font-weight: 600; }
 .pill .more { display: inline-block; }
