@@ -60,7 +60,7 @@ const checkups = [
       'ads-measurement': 'Off',
       research: 'Off',
     },
-    notes: { 'partner-sharing': /does not apply in your region/ },
+    notes: { 'partner-sharing': /does not apply here/ },
   },
   {
     region: 'Germany',
@@ -93,9 +93,15 @@ const popupView = (popup) =>
   popup.evaluate(() => {
     // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
     const text = (element) => element?.innerText ?? '';
+    // The list sits behind its counts: open it, as the member does, to read each row.
+    const list = document.querySelector('.settings-details');
+    if (list) list.open = true;
     const rows = [...document.querySelectorAll('[data-setting]')].map((row) => [
       row.getAttribute('data-setting'),
-      { state: text(row.querySelector('.check-state')), note: text(row.querySelector('.check-note')) },
+      {
+        state: text(row.querySelector('.check-state')),
+        note: text(row.querySelector('.check-note:not(.check-alias)')),
+      },
     ]);
     return { rows: Object.fromEntries(rows), summary: text(document.querySelector('.checkup-summary')) };
   });

@@ -175,8 +175,8 @@ export async function chooseRegion(popup, name) {
     popup,
     (n) =>
       document.querySelector('#region-input')?.value === n ||
-      // The region line names the country in the UI language ("Rules for …", "Regeln für …").
-      (document.querySelector('#region-line')?.textContent ?? '').includes(n),
+      (!document.querySelector('#region-input') &&
+        (document.querySelector('#region-line')?.textContent ?? '').includes(n)),
     name,
     { what: `region ${name}` },
   );
