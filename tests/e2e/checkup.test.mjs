@@ -60,7 +60,7 @@ const checkups = [
       'ads-measurement': 'Off',
       research: 'Off',
     },
-    notes: { 'partner-sharing': /does not apply in your region/ },
+    notes: { 'partner-sharing': /does not apply here/ },
   },
   {
     region: 'Germany',
@@ -98,7 +98,10 @@ const popupView = (popup) =>
     if (list) list.open = true;
     const rows = [...document.querySelectorAll('[data-setting]')].map((row) => [
       row.getAttribute('data-setting'),
-      { state: text(row.querySelector('.check-state')), note: text(row.querySelector('.check-note')) },
+      {
+        state: text(row.querySelector('.check-state')),
+        note: [...row.querySelectorAll('.check-note')].map(text).join(' '),
+      },
     ]);
     return { rows: Object.fromEntries(rows), summary: text(document.querySelector('.checkup-summary')) };
   });
