@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { measureScripts, overBudget, sizeReport } from './scripts/size-report';
+import { measureScripts, overBudget, popupPageWarning, sizeReport } from './scripts/size-report';
 
 // Both stores get Manifest V3: one code path, and Firefox ESR 128+ runs MV3 with event pages.
 export default defineConfig({
@@ -34,9 +34,13 @@ export default defineConfig({
       const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));
       const lines = measureScripts(wxt.config.outDir, files);
       wxt.logger.info(`Script sizes (${wxt.config.browser}):\n${sizeReport(lines).join('\n')}`);
+      const popupPage = popupPageWarning(wxt.config.outDir);
+      if (popupPage?.includes('OVER')) wxt.logger.warn(popupPage);
+      else if (popupPage) wxt.logger.info(popupPage);
       // Budgets fail the build instead of printing a warning nobody reads (issue #11).
       const error = overBudget(lines);
-      if (error) throw error;
+      // The e2e build (an open shadow root for axe, tests/e2e/callout.test.mjs) is never shipped: no budget.
+      if (error && wxt.config.mode !== 'e2e') throw error;
     },
   },
   manifest: ({ browser }) => ({
@@ -55,7 +59,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
-        gecko_android: { strict_min_version: '142.0' },
+        // No gecko_android: Firefox for Android was never tried, and LinkedIn's mobile-web settings pages are
+        // inferred, not seen (docs/store/amo-reviewer-notes.md); AMO lists the add-on for desktop Firefox only.
       },
     }),
   }),

@@ -24,11 +24,11 @@ const otherNames: Partial<Record<SettingId, MessageKey>> = {
 };
 
 /** A status in words: its short sentence, and the same caution the explanation shows beside it. */
-function StatusNote({ status }: { status: Status }) {
+function StatusNote({ status, locale }: { status: Status; locale: string }) {
   const caution = confidenceKey(status.confidence);
   return (
     <span class="check-note">
-      {t(status.shortKey)}
+      {t(status.shortKey, ...status.dates.map((day) => formatDay(day, locale)))}
       {caution && ` ${t(caution)}`}
     </span>
   );
@@ -64,7 +64,7 @@ export function Checklist({ record, sharing, objection, onOpen, locale = uiLangu
                 : t(notHere ? 'checklist_not_here' : 'checklist_unseen')}
             </span>
             {alias && <span class="check-note check-alias">{t('checklist_also_called', t(alias))}</span>}
-            {id === 'partner-sharing' && <StatusNote status={sharing} />}
+            {id === 'partner-sharing' && <StatusNote status={sharing} locale={locale} />}
           </li>
         );
       })}
@@ -72,7 +72,7 @@ export function Checklist({ record, sharing, objection, onOpen, locale = uiLangu
         <a href={objectionFormUrl} class="check-name" target="_blank" rel="noreferrer">
           {t('checklist_objection_form')}
         </a>
-        <StatusNote status={objection} />
+        <StatusNote status={objection} locale={locale} />
         <span class="check-note">{t('checklist_objection_form_note')}</span>
       </li>
     </ul>

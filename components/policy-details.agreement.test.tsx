@@ -3,6 +3,7 @@ import { microsoftSharingStatus, objectionStatus, policyFor } from '../lib/polic
 import { regionGroups } from '../lib/policy/regions';
 import { Checklist } from './checklist';
 import { PolicyDetails } from './policy-details';
+import { RulesSummary } from './rules-summary';
 
 // The checklist and the explanation must never disagree (docs/product.md, "Honest about uncertainty").
 const today = new Date('2026-11-29');
@@ -36,13 +37,17 @@ function showBoth(code: string) {
         locale="en"
       />
       <PolicyDetails policy={policy} locale="en" />
+      <RulesSummary policy={policy} locale="en" />
     </div>,
   );
   const checklistRow = (id: string) =>
     container.querySelector(`.checklist [data-setting="${id}"]`) as HTMLElement;
+  // The explanation outside the summary's disclosure (which holds a second copy of it).
   const statement = (id: string | null) =>
-    container.querySelector(`.policy [data-claim="${id}"]`) as HTMLElement;
-  return { policy, container, checklistRow, statement };
+    container.querySelector(`:scope > div > .policy [data-claim="${id}"]`) as HTMLElement;
+  const summaryLine = (id: string | null) =>
+    container.querySelector(`.rules-lines [data-claim="${id}"]`) as HTMLElement;
+  return { policy, container, checklistRow, statement, summaryLine };
 }
 
 /** What a text says about the Microsoft sharing: applies, does not, or no source says. */
@@ -56,35 +61,41 @@ function sharingSays(text: string): 'yes' | 'no' | 'unclear' | 'nothing' {
 /** How sure a text says it is: the caution sentence it carries, if any. */
 const cautionIn = (text: string) => text.match(/(Less certain|Uncertain): [^.]+\./)?.[0] ?? 'none';
 
-describe('the checklist and the explanation agree', () => {
+describe('the checklist, the short answer and the explanation agree', () => {
   it('every region group has a place in this test', () => {
     expect(Object.keys(places).sort()).toEqual(regionGroups.map((group) => group.id).sort());
   });
 
   it.each([...Object.entries(places), ['unknown', 'XX']])(
-    '%s (%s): the same Microsoft-sharing answer at the same confidence',
+    '%s (%s): the same Microsoft-sharing answer at the same confidence in checklist, summary and explanation',
     (_, code) => {
-      const { policy, checklistRow, statement } = showBoth(code);
+      const { policy, checklistRow, statement, summaryLine } = showBoth(code);
       const status = microsoftSharingStatus(policy);
       const row = checklistRow('partner-sharing').textContent ?? '';
       const explained = statement(status.claimId)?.textContent ?? '';
+      const summary = summaryLine(status.claimId)?.textContent ?? '';
       expect(sharingSays(row)).toBe(policy.microsoftAdsSharing.applies);
       expect(sharingSays(explained)).toBe(policy.microsoftAdsSharing.applies);
+      expect(sharingSays(summary)).toBe(policy.microsoftAdsSharing.applies);
       expect(cautionIn(row)).toBe(cautionIn(explained));
+      expect(cautionIn(summary)).toBe(cautionIn(explained));
     },
   );
 
   it.each([...Object.entries(places), ['unknown', 'XX']])(
     '%s (%s): the same objection-form answer at the same confidence, linking the same form',
     (_, code) => {
-      const { policy, checklistRow, statement } = showBoth(code);
+      const { policy, checklistRow, statement, summaryLine } = showBoth(code);
       const status = objectionStatus(policy);
+      const summary = summaryLine(status.claimId)?.textContent ?? '';
       const row = checklistRow('objection-form');
       const explained = statement(status.claimId);
       const legalRight = (text: string) => /legal right to object/.test(text);
       expect(legalRight(row.textContent ?? '')).toBe(policy.aiTraining.objectionForm);
       expect(legalRight(explained.textContent ?? '')).toBe(policy.aiTraining.objectionForm);
+      expect(legalRight(summary)).toBe(policy.aiTraining.objectionForm);
       expect(cautionIn(row.textContent ?? '')).toBe(cautionIn(explained.textContent ?? ''));
+      expect(cautionIn(summary)).toBe(cautionIn(explained.textContent ?? ''));
       const formUrl = 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO';
       expect(within(row).getByRole('link').getAttribute('href')).toBe(formUrl);
       expect(
@@ -103,6 +114,57 @@ describe('the checklist and the explanation agree', () => {
       expect(text).not.toMatch(/only (to|for|in) (members in )?(the )?(EU|EEA|Europe)/i);
       expect(text).not.toMatch(/(Europeans|Europe) only/i);
       expect(text).toMatch(/Data Processing Objection Form/);
+    },
+  );
+});
+
+describe('before the Microsoft sharing starts (a clock before 3 Nov 2025)', () => {
+  it.each([['CA'], ['US'], ['JE']])(
+    '%s: the checklist names the start day, as the explanation does, and no placeholder leaks',
+    (code) => {
+      const policy = policyFor(code, new Date('2025-10-01'));
+      const { container } = render(
+        <div>
+          <Checklist
+            record={{}}
+            sharing={microsoftSharingStatus(policy)}
+            objection={objectionStatus(policy)}
+            onOpen={() => {}}
+            locale="en"
+          />
+          <PolicyDetails policy={policy} locale="en" />
+        </div>,
+      );
+      const row = container.querySelector('.checklist [data-setting="partner-sharing"]')?.textContent ?? '';
+      expect(row).toMatch(/From 3 Nov(ember)? 2025, LinkedIn will share/);
+      expect(container.textContent).not.toMatch(/\$\d|\$[A-Z]+\$|From ,/);
+    },
+  );
+});
+
+describe('the short rules say no more than the checklist beside them', () => {
+  it.each([...Object.entries(places), ['unknown', 'XX']])(
+    '%s (%s): the summary lines on Microsoft sharing and the objection form carry the checklist’s caution',
+    (_, code) => {
+      const policy = policyFor(code, today);
+      const { container } = render(
+        <div>
+          <RulesSummary policy={policy} locale="en" />
+          <Checklist
+            record={{}}
+            sharing={microsoftSharingStatus(policy)}
+            objection={objectionStatus(policy)}
+            onOpen={() => {}}
+            locale="en"
+          />
+        </div>,
+      );
+      const line = (id: string | null) =>
+        container.querySelector(`.rules-lines [data-claim="${id}"]`)?.textContent ?? '';
+      const row = (id: string) =>
+        container.querySelector(`.checklist [data-setting="${id}"]`)?.textContent ?? '';
+      expect(cautionIn(line(microsoftSharingStatus(policy).claimId))).toBe(cautionIn(row('partner-sharing')));
+      expect(cautionIn(line(objectionStatus(policy).claimId))).toBe(cautionIn(row('objection-form')));
     },
   );
 });

@@ -167,7 +167,7 @@ describe('PolicyDetails', () => {
 
   it('JE: says LinkedIn does not name it, on each point that depends on it', () => {
     show('JE');
-    expect(screen.getAllByText(/name the UK but not Guernsey, Jersey/)).toHaveLength(2);
+    expect(screen.getAllByText(/name the UK but not Guernsey, Jersey/)).toHaveLength(3);
   });
 
   it('before the start, says what will happen instead of what has', () => {
@@ -176,6 +176,15 @@ describe('PolicyDetails', () => {
     show('US', new Date('2025-11-02'));
     expect(screen.getByText(/^From 3 Nov 2025, LinkedIn will share more of your data/)).toBeTruthy();
   });
+
+  it.each(['GB', 'HK', 'CA'])(
+    '%s before 3 Nov 2025: says training will start, and never that it already resumed',
+    (code) => {
+      const { container } = show(code, new Date('2025-11-02'));
+      expect(container.textContent).toMatch(/From 3 Nov 2025, LinkedIn will use members' data here/);
+      expect(container.textContent).not.toMatch(/resumed/);
+    },
+  );
 
   it.each(['DE', 'GB', 'US', 'CA', 'HK', 'JE', 'XX'])('%s: dates are in words, never ISO', (code) => {
     const { container } = show(code);

@@ -1,7 +1,7 @@
 /** The rules where the member lives in four to six plain sentences; sources and the long notes one click away. */
 import { formatDay } from '../lib/format';
-import { t, uiLanguage } from '../lib/i18n';
-import { type Policy, policySummary } from '../lib/policy';
+import { type MessageKey, t, uiLanguage } from '../lib/i18n';
+import { confidenceKey, type Policy, policySummary } from '../lib/policy';
 import { PolicyDetails } from './policy-details';
 
 export interface RulesSummaryProps {
@@ -20,6 +20,8 @@ export function RulesSummary({ policy, locale = uiLanguage() }: RulesSummaryProp
         {lines.map((line, index) => (
           <li key={line.claimId} data-claim={line.claimId}>
             {t(line.messageKey, ...line.dates.map((day) => formatDay(day, locale)))}
+            {/* The same caution the checklist and the explanation show: the short answer claims no more (docs/facts.md). */}
+            {confidenceKey(line.confidence) && ` ${t(confidenceKey(line.confidence) as MessageKey)}`}
             {line.link && isHttps(line.link.url) && (
               <>
                 {' '}

@@ -4,6 +4,7 @@ import { isFirstGuide } from '@/lib/gate/first-guide';
 import { guidedMatches } from '@/lib/gate/guided-path';
 import { reportAfterRestore, watchUrl } from '@/lib/guide/page-events';
 import { type BackgroundLink, createRunner } from '@/lib/guide/run';
+import { parseSettled } from '@/lib/keep-on';
 import type { Message } from '@/lib/messages';
 
 // Declared for the guided paths only; the gate (linkedin-gate.content.ts) has the background load it when LinkedIn's
@@ -31,6 +32,8 @@ const background: BackgroundLink = {
   positionOf: async (setting) =>
     (await send({ type: 'checkup-position', setting })) as CheckupPosition | null,
   checkupDone: async () => void (await send({ type: 'checkup-done' })),
+  settled: async () => parseSettled(await send({ type: 'settled' })),
+  keepOn: async (setting) => void (await send({ type: 'keep-on', setting })),
 };
 
 /** Asks the background; a missing background (extension reloaded) answers null, never an error in the page. */

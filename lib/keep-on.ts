@@ -37,6 +37,6 @@ export function parseSettled(value: unknown): Settled {
   return { seenOff: parseKeepOn(seenOff), keptOn: parseKeepOn(keptOn) };
 }
 
-/** True when hub and category pages should no longer point at `id` (docs: a guide that knows when to stop). */
+/** True when hub and category pages should no longer point at `id` (docs/product.md, journeys 2 and 7). */
 export const isSettled = (settled: Settled, id: SettingId): boolean =>
   settled.seenOff.includes(id) || settled.keptOn.includes(id);

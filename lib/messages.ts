@@ -26,7 +26,23 @@ export interface CheckupDoneMessage {
   type: 'checkup-done';
 }
 
-export type Message = GuideStateMessage | CheckupPositionMessage | CheckupDoneMessage;
+/** The member pressed "Keep it on — don't show this again" for `setting`. */
+export interface KeepOnMessage {
+  type: 'keep-on';
+  setting: SettingId;
+}
+
+/** Which settings the guide no longer leads to? Answered with a Settled (lib/keep-on.ts). */
+export interface SettledMessage {
+  type: 'settled';
+}
+
+export type Message =
+  | GuideStateMessage
+  | CheckupPositionMessage
+  | CheckupDoneMessage
+  | KeepOnMessage
+  | SettledMessage;
 
 /** Narrows anything that arrives on runtime.onMessage to a message of ours, or null. */
 export function parseMessage(value: unknown): Message | null {
@@ -42,7 +58,10 @@ export function parseMessage(value: unknown): Message | null {
     case 'checkup-position':
       return isSettingId(setting) ? { type, setting } : null;
     case 'checkup-done':
+    case 'settled':
       return { type };
+    case 'keep-on':
+      return isSettingId(setting) ? { type, setting } : null;
     default:
       return null;
   }

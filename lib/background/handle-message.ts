@@ -1,9 +1,19 @@
-/** The background's answers to the content script: badge, record, checkup. */
+/** The background's answers to the content script: badge, record, checkup, "keep it on". */
 import { finishCheckup, positionIn } from '../checkup';
+import { settledFrom, withKeptOn } from '../keep-on';
 import type { Message } from '../messages';
 import { withSighting } from '../record';
 import { scheduleReminder } from '../reminder';
-import { checkupItem, readCheckup, readRecord, readReminder, recordItem, reminderItem } from '../storage';
+import {
+  checkupItem,
+  keepOnItem,
+  readCheckup,
+  readKeepOn,
+  readRecord,
+  readReminder,
+  recordItem,
+  reminderItem,
+} from '../storage';
 import { showBadge } from './badge';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -35,5 +45,10 @@ async function handle(message: Message, tabId: number, now: Date): Promise<unkno
       if (reminder) await reminderItem.setValue(scheduleReminder(reminder.months, now));
       return null;
     }
+    case 'keep-on':
+      await keepOnItem.setValue(withKeptOn(await readKeepOn(), message.setting));
+      return null;
+    case 'settled':
+      return settledFrom(await readRecord(), await readKeepOn());
   }
 }

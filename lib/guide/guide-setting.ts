@@ -130,11 +130,12 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     const element = session.element;
     if (!isFound(session) || !element || !next) return showNoSwitch();
     onEvent({ type: 'switches-on-screen', switches: [...doc.querySelectorAll(switchSelector)] });
-    const moved = mark.set(element);
+    // Measure before marking: a read after our own attribute write would force the page's style and layout.
     if (!scrolled) {
       scrolled = true;
       scrollOnce(element);
     }
+    const moved = mark.set(element);
     if (moved) ui().ring(element);
     if (moved || next !== state) {
       const changed = next !== state;

@@ -4,9 +4,9 @@ export const overlayCss = `
 * { box-sizing: border-box; }
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646;
   font: 14px/1.45 -apple-system, system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  --ring: #c2410c; --ring-step: #c2410c99; --bg: #ffffff; --fg: #1d2226; --muted: #56687a;
+  --ring: #c2410c; --ring-step: #c2410c; --bg: #ffffff; --fg: #1d2226; --muted: #56687a;
   --border: #c2410c; --on: #b42318; --off: #067647; --btn-bg: #1d2226; --btn-fg: #ffffff; --link: #0a66c2; }
-.layer.dark { --ring: #fb923c; --ring-step: #fb923c99; --bg: #1b1f23; --fg: #e9e9e9; --muted: #b0b7bf;
+.layer.dark { --ring: #fb923c; --ring-step: #fb923c; --bg: #1b1f23; --fg: #e9e9e9; --muted: #b0b7bf;
   --border: #fb923c; --on: #f97066; --off: #47cd89; --btn-bg: #e9e9e9; --btn-fg: #1b1f23; --link: #71b7fb; }
 .ring { position: fixed; left: 0; top: 0; border: 3px solid var(--ring); border-radius: 10px;
   box-shadow: 0 0 0 4px color-mix(in srgb, var(--ring) 25%, transparent); }
@@ -14,14 +14,31 @@ export const overlayCss = `
    animates it off the main thread, and it ends after 1.4 s (README, "Performance"). */
 .ring::after { content: ""; position: absolute; inset: -3px; border-radius: 12px; opacity: 0;
   box-shadow: 0 0 0 6px color-mix(in srgb, var(--ring) 35%, transparent); animation: pulse 0.7s ease-out 2; }
-.ring.step { border-style: dashed; border-color: var(--ring-step); box-shadow: none; }
+.ring.step { border-style: dashed; border-width: 2px; border-color: var(--ring-step); box-shadow: none; }
 .ring.step::after { display: none; }
+.ring.clear { visibility: hidden; }
 .ring[hidden], .callout[hidden] { display: none; }
 @keyframes pulse { from { opacity: 1; transform: scale(1); } to { opacity: 0; transform: scale(1.12); } }
 .callout { position: fixed; left: 0; top: 0; width: min(320px, calc(100vw - 16px)); pointer-events: auto;
   background: var(--bg); color: var(--fg); border: 2px solid var(--border); border-radius: 12px;
   padding: 12px 14px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.22); overflow: auto; }
 .callout.compact { width: auto; max-width: min(320px, calc(100vw - 16px)); padding: 8px 12px; }
+/* The pill: one line of the short title, the checkup's own button (its walk must go on), More and close. */
+.callout.pill { display: flex; align-items: center; gap: 6px; width: auto; max-width: min(420px, calc(100vw - 16px));
+  padding: 4px 6px 4px 12px; border-radius: 20px; }
+.pill .head { display: contents; }
+.pill .body, .pill .hint, .pill .brand, .pill .long, .short, .pill .actions a, .pill .action.quiet { display: none; }
+.pill .short { display: inline; }
+.pill .title { order: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.pill .actions { order: 2; flex: none; margin: 0; flex-wrap: nowrap; }
+.pill .actions:not(:has(.action:not(.quiet))) { display: none; }
+.pill .more { order: 3; }
+.pill .close { order: 4; margin: 0; }
+.more { display: none; flex: none; min-height: 28px; padding: 0 10px; border: 1px solid var(--link); background: transparent;
+  color: var(--link); font-size: 13px; font-weight: 600; }
+.pill .more { display: inline-block; }
+.callout:focus { outline: none; }
+.callout:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .head { display: flex; gap: 8px; align-items: flex-start; }
 .title { margin: 0; flex: 1; font-weight: 600; }
 .title.on { color: var(--on); }
@@ -32,8 +49,12 @@ export const overlayCss = `
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
 .actions:empty { display: none; }
 a { color: var(--link); font-weight: 600; }
+.actions a { display: inline-flex; align-items: center; min-height: 24px; }
 button { font: inherit; cursor: pointer; border-radius: 16px; }
-.action { background: var(--btn-bg); color: var(--btn-fg); border: 1px solid var(--btn-bg); padding: 4px 14px; font-weight: 600; }
+.action { background: var(--btn-bg); color: var(--btn-fg); border: 1px solid var(--btn-bg); padding: 4px 14px; font-weight: 600;
+  min-height: 32px; }
+.action.quiet { background: transparent; color: var(--link); border-color: transparent; padding: 4px 6px; text-align: start; }
+.action.quiet:hover { text-decoration: underline; }
 .close { flex: none; width: 28px; height: 28px; margin-block-start: -4px; margin-inline-end: -6px; padding: 0; border: 1px solid transparent;
   background: transparent; color: var(--muted); font-size: 20px; line-height: 1; }
 .close:hover { color: var(--fg); }

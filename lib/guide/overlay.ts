@@ -1,7 +1,8 @@
 /** The in-page UI: one host element with a closed shadow root holding the ring and the callout. */
 import { type MessageKey, t, uiLanguage } from '../i18n';
+import { keepClearOf } from './keep-clear';
 import { overlayCss } from './overlay-css';
-import { placeCallout, ringRect } from './place';
+import { type Box, besideRing, freeSpot, type Placement, ringRect, topRight } from './place';
 
 export interface CalloutView {
   tone: 'on' | 'off' | 'step' | 'info';
@@ -9,7 +10,10 @@ export interface CalloutView {
   body?: string;
   hint?: string;
   links?: readonly { label: string; href: string }[];
-  buttons?: readonly { label: string; id: string }[];
+  /** `quiet`: a secondary choice, drawn as a text button beside the main one. */
+  buttons?: readonly { label: string; id: string; quiet?: boolean }[];
+  /** The title as the one-line pill of a small window shows it (default: the title). */
+  short?: string;
   /** A one-line callout (step guidance). */
   compact?: boolean;
   /** A line above the title, e.g. the checkup's "Checkup: 2 of 5". */
@@ -17,12 +21,17 @@ export interface CalloutView {
 }
 
 export interface Overlay {
-  /** Rings `target` ('target': the switch; 'step': a lighter ring for the next step); null hides the ring. */
-  ring(target: Element | null, variant?: 'target' | 'step'): void;
+  /**
+   * Rings `target` ('target': the switch; 'step': a lighter ring for the next step; 'clear': no ring, the callout
+   * only stays off the switch and its text); null hides the ring.
+   */
+  ring(target: Element | null, variant?: 'target' | 'step' | 'clear'): void;
   /** Shows the callout next to the ring (top right of the window without one); null hides it. */
   show(view: CalloutView | null): void;
   /** Repositions after a layout change the overlay could not see. */
   refresh(): void;
+  /** Moves the focus to the callout, after the member pressed one of its buttons that replaced it. */
+  focus(): void;
 }
 
 export interface OverlayOptions {
@@ -41,7 +50,8 @@ export const hostTag = 'optout-guide';
 /** Creates the overlay in `doc`; everything it added is removed when `signal` aborts. */
 export function createOverlay(doc: Document, { signal, onDismiss, onAction }: OverlayOptions): Overlay {
   const host = doc.createElement(hostTag);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // Closed, so LinkedIn's scripts cannot read it; the e2e build (`wxt build --mode e2e`) opens it for axe only.
+  const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
   overlayRoots.set(host, shadow);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
     const element = doc.createElement(tag);
@@ -55,11 +65,21 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   const ringEl = el('div', 'ring');
   const titleEl = el('p', 'title');
   const close = el('button', 'close', el('span', ''));
+  // In the one-line pill: opens the whole callout, over the page's text, because the member asked for it.
+  const more = el('button', 'more');
   const bodyEl = el('p', 'body');
   const hintEl = el('p', 'hint');
   const actions = el('div', 'actions');
   const live = el('div', 'sr');
-  const callout = el('section', 'callout', el('div', 'head', titleEl, close), bodyEl, hintEl, actions, live);
+  const callout = el(
+    'section',
+    'callout',
+    el('div', 'head', titleEl, more, close),
+    bodyEl,
+    hintEl,
+    actions,
+    live,
+  );
   const layer = el('div', 'layer', ringEl, callout);
   // The callout speaks the UI language, not the page's: its own lang and direction (@@bidi_dir), docs/i18n.md.
   layer.lang = uiLanguage();
@@ -68,6 +88,8 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   ringEl.hidden = true;
   callout.hidden = true;
   close.type = 'button';
+  more.type = 'button';
+  more.textContent = t('guide_more');
   (close.firstChild as HTMLElement).textContent = '×';
   (close.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
   live.setAttribute('role', 'status');
@@ -75,8 +97,17 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   close.setAttribute('aria-label', t('guide_dismiss'));
   close.title = t('guide_dismiss');
   callout.setAttribute('aria-label', t('guide_label'));
+  callout.tabIndex = -1;
 
   let target: Element | null = null;
+  /** What the callout must leave readable around the target: label, question, description, next row. */
+  let keepClear: Element[] = [];
+  /** The one-line pill of a window with no free space for the whole callout, and the sizes last read of each. */
+  let pill = false;
+  let fullSize: { width: number; height: number } | null = null;
+  let pillSize = { width: 280, height: 40 };
+  /** The member opened the pill: the whole callout shows even where it covers text (never the switch). */
+  let expanded = false;
   let frame = 0;
   const view = doc.defaultView ?? window;
   const resize = new view.ResizeObserver(() => refresh());
@@ -89,8 +120,22 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
     // All reads before any write: at most one layout per frame, never one forced by our own writes.
     const rect = target?.isConnected ? ringRect(target) : null;
-    const at = callout.hidden ? null : placeCallout(rect, naturalSize(callout), view);
-    const next = JSON.stringify([rect, at]);
+    let at: Placement | null = null;
+    let wantPill = false;
+    if (!callout.hidden) {
+      const size = naturalSize(callout);
+      if (pill) pillSize = size;
+      else fullSize = size;
+      const full = fullSize ?? size;
+      if (!rect) at = topRight(full, view);
+      else {
+        const clear = keepClear.filter((e) => e.isConnected).map(boxOf);
+        at = freeSpot(rect, clear, full, view) ?? (expanded ? besideRing(rect, full, view) : null);
+        wantPill = !at;
+        at ??= freeSpot(rect, clear, pillSize, view) ?? besideRing(rect, pillSize, view);
+      }
+    }
+    const next = JSON.stringify([rect, at, wantPill]);
     if (next === written) return;
     written = next;
     ringEl.hidden = !rect;
@@ -105,12 +150,23 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
       callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
       callout.style.maxHeight = at.maxHeight === undefined ? '' : `${at.maxHeight}px`;
     }
+    if (wantPill !== pill) {
+      // Into or out of the pill: its size is read on the next frame, and the place corrected if it differs.
+      pill = wantPill;
+      callout.classList.toggle('pill', pill);
+      refresh();
+    }
   };
   function refresh() {
     if (!frame && !signal.aborted) frame = view.requestAnimationFrame(position);
   }
 
   close.addEventListener('click', () => onDismiss?.());
+  more.addEventListener('click', () => {
+    expanded = true;
+    refresh();
+    callout.focus({ preventScroll: true });
+  });
   shadow.addEventListener('click', (event) => {
     const id = (event.target as Element | null)
       ?.closest?.('button[data-action]')
@@ -148,8 +204,10 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     ring(element, variant = 'target') {
       if (target) resize.unobserve(target);
       target = element;
+      keepClear = element ? keepClearOf(element, variant === 'step' ? 'step' : 'switch') : [];
       if (element) resize.observe(element);
       ringEl.classList.toggle('step', variant === 'step');
+      ringEl.classList.toggle('clear', variant === 'clear');
       refresh();
     },
     show(next) {
@@ -158,13 +216,27 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
       refresh();
     },
     refresh,
+    focus() {
+      callout.focus({ preventScroll: true });
+    },
   };
 
   function render(next: CalloutView) {
     callout.classList.toggle('compact', Boolean(next.compact));
+    // New content: its whole size is read again on the next frame, which decides on the pill anew.
+    pill = false;
+    fullSize = null;
+    written = '';
+    callout.classList.remove('pill');
     const title = titleEl;
     title.className = `title ${next.tone}`;
-    title.textContent = next.title;
+    const long = doc.createElement('span');
+    long.className = 'long';
+    long.textContent = next.title;
+    const short = doc.createElement('span');
+    short.className = 'short';
+    short.textContent = next.short ?? next.title;
+    title.replaceChildren(long, short);
     const brand = doc.createElement('span');
     brand.className = 'brand';
     brand.textContent = next.progress ? `${t('guide_label')} · ${next.progress}` : t('guide_label');
@@ -180,19 +252,28 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
         a.textContent = label;
         return a;
       }),
-      ...(next.buttons ?? []).map(({ label, id }) => {
+      ...(next.buttons ?? []).map(({ label, id, quiet }) => {
         const button = doc.createElement('button');
         button.type = 'button';
-        button.className = 'action';
+        button.className = quiet ? 'action quiet' : 'action';
         button.dataset.action = id;
         button.textContent = label;
         return button;
       }),
     );
-    const spoken = [next.title, next.body].filter(Boolean).join('. ');
+    // One clean sentence each: the checkup's progress, the state, what to do (no doubled full stops).
+    const spoken = [next.progress, next.title, next.body]
+      .filter(Boolean)
+      .map((part) => (/[.!?…]$/.test(part as string) ? part : `${part}.`))
+      .join(' ');
     if (live.textContent !== spoken) live.textContent = spoken;
   }
 }
+
+const boxOf = (element: Element): Box => {
+  const { left, top, width, height } = element.getBoundingClientRect();
+  return { left, top, width, height };
+};
 
 /** The callout's size without the height limit a small window gave it (its content scrolls inside). */
 function naturalSize(callout: HTMLElement): { width: number; height: number } {

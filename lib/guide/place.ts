@@ -7,9 +7,21 @@ export interface Box {
   height: number;
 }
 
+interface Size {
+  width: number;
+  height: number;
+}
+
+interface Viewport {
+  innerWidth: number;
+  innerHeight: number;
+}
+
 const pad = 6;
 const gap = 12;
 const margin = 8;
+/** Room left around what the member reads, so the callout never touches a line of text. */
+const breathe = 4;
 
 /** The ring's box around `element`; a visually hidden switch (a tiny input) rings its nearest visible ancestor. */
 export function ringRect(element: Element): Box | null {
@@ -30,18 +42,81 @@ export interface Placement {
   maxHeight?: number;
 }
 
+/** True when two boxes share any area. */
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.left + b.width &&
+  b.left < a.left + a.width &&
+  a.top < b.top + b.height &&
+  b.top < a.top + a.height;
+
+/** How far apart two boxes are (0 when they touch or overlap). */
+const distance = (a: Box, b: Box) =>
+  Math.hypot(
+    Math.max(0, b.left - (a.left + a.width), a.left - (b.left + b.width)),
+    Math.max(0, b.top - (a.top + a.height), a.top - (b.top + b.height)),
+  );
+
 /**
- * Where the callout goes: right of the ring, else below, above, or left of it; without a ring, top right.
- * It never covers the ring: in a window too small for it, it takes the larger free band and scrolls.
+ * The free spot nearest the ring where a callout of `size` covers none of `keepClear` (the ring, the switch's
+ * label, the question above it, its description, the next row's value), inside the window; null when there is
+ * none, so the caller can shrink the callout to a pill and ask again. Ties go to right of the ring, then below,
+ * above and left: where a reader looks next.
  */
-export function placeCallout(
-  ring: Box | null,
-  size: { width: number; height: number },
-  viewport: { innerWidth: number; innerHeight: number },
-): Placement {
+export function freeSpot(
+  ring: Box,
+  keepClear: readonly Box[],
+  size: Size,
+  viewport: Viewport,
+): Placement | null {
+  const { innerWidth: vw, innerHeight: vh } = viewport;
+  const { width: w, height: h } = size;
+  const avoid = [ring, ...keepClear].map((b) => ({
+    left: b.left - breathe,
+    top: b.top - breathe,
+    width: b.width + 2 * breathe,
+    height: b.height + 2 * breathe,
+  }));
+  // Candidate edges: beside the ring first, then beside everything to keep clear, then the window's edges.
+  const xs = [
+    ring.left + ring.width + gap,
+    ring.left + ring.width - w,
+    ring.left - gap - w,
+    margin,
+    vw - w - margin,
+  ];
+  const ys = [
+    ring.top + ring.height / 2 - h / 2,
+    ring.top + ring.height + gap,
+    ring.top - gap - h,
+    margin,
+    vh - h - margin,
+  ];
+  for (const b of keepClear) {
+    xs.push(b.left + b.width + gap, b.left - gap - w);
+    ys.push(b.top + b.height + gap, b.top - gap - h);
+  }
+  let best: { at: Placement; score: number } | null = null;
+  for (const [yi, top] of ys.entries()) {
+    if (top < margin || top + h > vh - margin) continue;
+    for (const [xi, left] of xs.entries()) {
+      if (left < margin || left + w > vw - margin) continue;
+      const box = { left, top, width: w, height: h };
+      if (avoid.some((b) => overlaps(box, b))) continue;
+      // Nearest the ring wins; the candidates' order breaks ties (a fraction of a pixel per rank).
+      const score = distance(box, ring) + (xi + yi) / 1000;
+      if (!best || score < best.score) best = { at: { left, top }, score };
+    }
+  }
+  return best?.at ?? null;
+}
+
+/**
+ * The last resort, for a window too small for even the pill: right of the ring, else below, above, or left of it;
+ * it never covers the ring: it takes the larger free band and scrolls.
+ */
+export function besideRing(ring: Box, size: Size, viewport: Viewport): Placement {
   const { innerWidth: vw, innerHeight: vh } = viewport;
   const clamp = (value: number, max: number) => Math.max(margin, Math.min(value, max - margin));
-  if (!ring) return { left: clamp(vw - size.width - 24, vw - size.width), top: 72 };
   const beside = clamp(ring.top + ring.height / 2 - size.height / 2, vh - size.height);
   const right = ring.left + ring.width + gap;
   if (right + size.width + margin <= vw) return { left: right, top: beside };
@@ -57,4 +132,10 @@ export function placeCallout(
   return spaceBelow >= spaceAbove
     ? { left, top: below, maxHeight: Math.max(0, spaceBelow) }
     : { left, top: margin, maxHeight: Math.max(0, spaceAbove) };
+}
+
+/** Without a ring (the fallback, the legacy pages): top right of the window, below LinkedIn's header. */
+export function topRight(size: Size, viewport: Viewport): Placement {
+  const { innerWidth: vw } = viewport;
+  return { left: Math.max(margin, Math.min(vw - size.width - 24, vw - size.width - margin)), top: 72 };
 }

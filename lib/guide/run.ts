@@ -1,11 +1,13 @@
 /** Follows LinkedIn's in-app navigation and runs the right guide for each page, one AbortController per page. */
 import type { CheckupPosition } from '../checkup';
 import type { Rung } from '../finder/locators';
+import { isSettled, nothingSettled, type Settled } from '../keep-on';
 import { type Page, pageOf } from '../linkedin/pages';
 import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
 import { type GuideEvent, guideSetting, type SettingGuide, switchSelector } from './guide-setting';
 import { guideStep } from './guide-step';
+import { guidedSwitch, showKeptOn } from './kept-on';
 import { removeLeftovers } from './leftovers';
 import { createOverlay } from './overlay';
 import { checkupExtras, legacyView } from './views';
@@ -16,6 +18,10 @@ export interface BackgroundLink {
   report(setting: SettingId | null, state: SwitchState | null, rung: Rung | null): void;
   positionOf(setting: SettingId): Promise<CheckupPosition | null>;
   checkupDone(): Promise<void>;
+  /** What the member settled (seen Off, kept on): the guide stops leading there. Without it, nothing is. */
+  settled?(): Promise<Settled>;
+  /** Remembers "Keep it on — don't show this again" for `setting`. */
+  keepOn?(setting: SettingId): Promise<void>;
 }
 
 export interface RunOptions {
@@ -63,12 +69,15 @@ export function createRunner(options: RunOptions): Runner {
     return () => doc.location.href === startUrl || samePage(pageOf(doc.location.href), page);
   };
 
-  function guideSettingPage(page: Page, found: Setting, controller: AbortController, navigated: boolean) {
-    const pageSignal = controller.signal;
-    // After an in-app navigation, the switches on screen may belong to the page being left: those its guide last
-    // saw (URL watchers can report late, after the new page rendered), else those on screen now.
-    const left = lastOnScreen ?? [...doc.querySelectorAll(switchSelector)];
-    lastOnScreen = null;
+  function guideSettingPage(
+    found: Setting,
+    pageSignal: AbortSignal,
+    stillOnPage: () => boolean,
+    leftBehind: WeakSet<Element> | undefined,
+  ) {
+    // "Keep it on" ends this guide while the page (and its confirmation) stays.
+    const guideController = new AbortController();
+    pageSignal.addEventListener('abort', () => guideController.abort(), { once: true });
     let position: CheckupPosition | null = null;
     let finished = false;
     const onEvent = (event: GuideEvent) => {
@@ -86,13 +95,20 @@ export function createRunner(options: RunOptions): Runner {
         guide.rerender();
         void background?.checkupDone().catch(() => {});
       }
+      if (id === 'keep-on' && !guideController.signal.aborted) {
+        const near = guidedSwitch(doc);
+        guideController.abort();
+        void background?.keepOn?.(found.id).catch(() => {});
+        const extras = position ? checkupExtras(position, 'on', finished) : {};
+        showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
+      }
     };
     const guide = guideSetting(found, {
-      signal: pageSignal,
+      signal: guideController.signal,
       doc,
       budgetMs,
-      leftBehind: navigated ? new WeakSet(left) : undefined,
-      stillOnPage: showing(page),
+      leftBehind,
+      stillOnPage,
       onEvent,
       extras: (state) => (position ? checkupExtras(position, state, finished) : {}),
     });
@@ -120,10 +136,52 @@ export function createRunner(options: RunOptions): Runner {
     current = entry;
     removeLeftovers(doc);
     stopWhenCutOff(controller.signal);
+    // After an in-app navigation, the switches on screen may belong to the page being left: those its guide last
+    // saw (URL watchers can report late, after the new page rendered), else those on screen now. Read now: the new
+    // page may render while the background says what the member settled.
+    let leftBehind: WeakSet<Element> | undefined;
+    if (page.kind === 'setting') {
+      const left = lastOnScreen ?? [...doc.querySelectorAll(switchSelector)];
+      lastOnScreen = null;
+      leftBehind = navigated ? new WeakSet(left) : undefined;
+    }
+    const stillOnPage = showing(page);
+    const start = (settled: Settled) => {
+      if (!controller.signal.aborted) guidePage(entry, stillOnPage, leftBehind, settled);
+    };
+    if (!background?.settled) start(nothingSettled);
+    else
+      void background
+        .settled()
+        .catch(() => nothingSettled)
+        .then(start);
+  }
+
+  /** Guides `entry`'s page unless the member settled where it leads: seen Off (hub, categories) or kept on. */
+  function guidePage(
+    entry: GuidedPage,
+    stillOnPage: () => boolean,
+    leftBehind: WeakSet<Element> | undefined,
+    settled: Settled,
+  ) {
+    const { page, controller } = entry;
     if (page.kind === 'setting') {
       const found = getSetting(page.setting);
+      if (!found) return;
       // `entry`, not `current`: the guide's first look may already have followed the URL to another page.
-      if (found) entry.guide = guideSettingPage(page, found, controller, navigated);
+      const start = () => {
+        entry.guide = guideSettingPage(found, controller.signal, stillOnPage, leftBehind);
+      };
+      if (!settled.keptOn.includes(found.id)) return start();
+      // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting").
+      background
+        ?.positionOf(found.id)
+        .then((position) => {
+          if (position && !controller.signal.aborted) start();
+        })
+        .catch(() => {});
+    } else if (isSettled(settled, target.id)) {
+      // Seen Off or kept on: nothing to point at on the way there.
     } else if (page.kind === 'legacy') {
       createOverlay(doc, { signal: controller.signal, onDismiss: () => controller.abort() }).show(
         legacyView(target),

@@ -20,16 +20,37 @@ export function stateView(
   state: SwitchState,
   seenOn: Date,
   extra: Partial<CalloutView> = {},
-) {
-  const view: CalloutView =
-    state === 'on'
-      ? { tone: 'on', title: t(settingMessage(setting.id, 'on')), body: t('guide_turn_off') }
-      : {
-          tone: 'off',
-          title: t('guide_off_recorded', formatDay(seenOn, uiLanguage())),
-          body: t(settingMessage(setting.id, 'off')),
-        };
-  return { ...view, ...extra };
+): CalloutView {
+  if (state === 'off') {
+    const title = t('guide_off_recorded', formatDay(seenOn, uiLanguage()));
+    return {
+      tone: 'off',
+      title,
+      short: t('guide_pill_off'),
+      body: t(settingMessage(setting.id, 'off')),
+      ...extra,
+    };
+  }
+  // The member may decide to keep it on: said once, the guide stops calling this setting out.
+  const keepOn = { label: t('guide_keep_on'), id: 'keep-on', quiet: true };
+  return {
+    tone: 'on',
+    title: t(settingMessage(setting.id, 'on')),
+    short: t('guide_pill_on'),
+    body: t('guide_turn_off'),
+    ...extra,
+    buttons: [...(extra.buttons ?? []), keepOn],
+  };
+}
+
+/** After "Keep it on": the guide for this setting has ended, and where to undo that. */
+export function keptOnView(setting: Setting, extra: Partial<CalloutView> = {}): CalloutView {
+  return {
+    tone: 'info',
+    title: t('guide_kept_on_title'),
+    body: t('guide_kept_on_body', settingName(setting.id)),
+    ...extra,
+  };
 }
 
 /** The one-line callout beside the next step on the way to `setting`; `onPage` is the name the page shows. */

@@ -7,7 +7,7 @@ const reviewed = factsReviewed;
 
 const everywhere = ['eu', 'eea', 'ch', 'gb', 'uk-linked', 'ca', 'hk', 'us', 'rest'] as const;
 const europe = ['eu', 'eea', 'ch', 'gb'] as const;
-const notEurope = ['uk-linked', 'ca', 'hk', 'us', 'rest'] as const;
+const notEurope = ['ca', 'hk', 'us', 'rest'] as const;
 const sharingApplies = ['ca', 'hk', 'us', 'rest'] as const;
 const sharingMayApply = ['uk-linked', 'ca', 'hk', 'us', 'rest'] as const;
 
@@ -250,6 +250,20 @@ export const claims = [
     sources: ['li-privacy-policy', 'li-a5538339'],
     reviewed,
     confidence: 'med',
+  },
+  {
+    // A9 for the places tied to the UK: no source names them, and LinkedIn may give them the UK's legal right (LOW).
+    id: 'ai-objection-elsewhere-uk-linked',
+    answers: 'objection',
+    topic: 'ai-training',
+    groups: ['uk-linked'],
+    messageKey: 'policy_ai_objection_elsewhere',
+    shortKey: 'policy_short_objection_elsewhere',
+    link: 'objection-form',
+    sources: ['li-privacy-policy', 'li-a5538339'],
+    reviewed,
+    confidence: 'low',
+    noteKey: 'policy_note_uk_linked',
   },
   // --- Sharing with Microsoft for ads: whether it applies (M1, M2) ---
   {

@@ -117,6 +117,8 @@ function resolveClaim(claim: Claim, group: RegionGroup, today: Date, data: Polic
     if (!isIsoDay(day)) return null; // A statement whose date we lack is not made at all.
     dates.push(day);
   }
+  // A statement that names a later day as past ("... resumed it on 3 Nov 2025") is not made before that day.
+  if (dates.slice(1).some((day) => !isActive(day, today))) return null;
   const ahead = claim.beforeKey !== undefined && dates.length > 0 && !isActive(dates[0], today);
   return {
     id: claim.id,

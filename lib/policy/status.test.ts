@@ -94,3 +94,19 @@ describe('microsoftSharingStatus() and objectionStatus()', () => {
     expect(confidenceKey(confidence)).toBe(key);
   });
 });
+
+describe('the places tied to the UK (docs/facts.md, "Regions and dates": no legal right, LOW)', () => {
+  it.each(['JE', 'GG', 'IM', 'GI'])(
+    'objectionStatus(policyFor(%j)) is uncertain and says LinkedIn may treat the place like the UK',
+    (code) => {
+      const status = objectionStatus(policyFor(code, afterEverything));
+      expect(status).toMatchObject({
+        legalRight: false,
+        confidence: 'low',
+        noteKey: 'policy_note_uk_linked',
+        shortKey: 'policy_short_objection_elsewhere',
+      });
+      expect(status.link?.url).toBe('https://www.linkedin.com/help/linkedin/ask/TS-DPRO');
+    },
+  );
+});

@@ -7,8 +7,10 @@ export interface Status {
   /** The claim behind it; null when the data holds none (then the answer is the cautious default). */
   claimId: string | null;
   confidence: Confidence;
-  /** One short plain sentence. */
+  /** One short plain sentence (the full one while its start day is ahead). */
   shortKey: MessageKey;
+  /** ISO days for its $1, $2...: format them in words. */
+  dates: IsoDay[];
   noteKey: MessageKey | null;
   link: Link | null;
 }
@@ -36,11 +38,13 @@ const answering = (policy: Policy, question: Question): PolicyClaim | undefined 
   policy.claims.find((claim) => claim.answers === question);
 
 function statusOf(claim: PolicyClaim | undefined, fallback: MessageKey): Status {
-  if (!claim) return { claimId: null, confidence: 'low', shortKey: fallback, noteKey: null, link: null };
+  if (!claim)
+    return { claimId: null, confidence: 'low', shortKey: fallback, dates: [], noteKey: null, link: null };
   return {
     claimId: claim.id,
     confidence: claim.confidence,
     shortKey: claim.shortKey ?? claim.messageKey,
+    dates: claim.dates,
     noteKey: claim.noteKey,
     link: claim.link,
   };

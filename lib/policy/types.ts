@@ -75,7 +75,7 @@ export interface Claim {
   messageKey: MessageKey;
   /** Wording while the first of `dates` is still ahead ("From 3 Nov 2025 LinkedIn will..."). */
   beforeKey?: MessageKey;
-  /** The days the message names as $1, $2...; shown in words. */
+  /** The days the message names as $1, $2...; shown in words. The claim is left out while a day after the first is ahead. */
   dates?: readonly DateRef[];
   sources: readonly SourceId[];
   reviewed: IsoDay;

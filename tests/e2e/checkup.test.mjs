@@ -100,7 +100,7 @@ const popupView = (popup) =>
       row.getAttribute('data-setting'),
       {
         state: text(row.querySelector('.check-state')),
-        note: [...row.querySelectorAll('.check-note')].map(text).join(' '),
+        note: text(row.querySelector('.check-note:not(.check-alias)')),
       },
     ]);
     return { rows: Object.fromEntries(rows), summary: text(document.querySelector('.checkup-summary')) };

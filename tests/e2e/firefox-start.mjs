@@ -1,6 +1,7 @@
-// Starts Debian's firefox-esr for WebDriver BiDi without geckodriver (docs/toolchain.md, "Firefox"): the profile's
-// prefs send all traffic through our proxy, pin the add-on's UUID and silence Firefox's own background requests.
-import { spawn } from 'node:child_process';
+// How the real-browser tests start Debian's firefox-esr: puppeteer-core launches it and speaks WebDriver BiDi to it
+// (no geckodriver, docs/toolchain.md "Firefox"); the profile's prefs send all traffic through connect-proxy.mjs, pin the add-on's UUID and
+// silence Firefox's own background requests.
+import puppeteer from 'puppeteer-core';
 
 export const firefoxPath = '/usr/bin/firefox-esr';
 const addonId = 'optout-guide@optout-guide.org'; // browser_specific_settings.gecko.id in wxt.config.ts
@@ -41,40 +42,16 @@ export const firefoxPrefs = (proxyPort, uuid) => ({
   'toolkit.telemetry.reportingpolicy.firstRun': false,
 });
 
-/** The prefs as a user.js file. */
-export const userJs = (prefs) =>
-  Object.entries(prefs)
-    .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
-    .join('\n');
-
-/** Starts firefox-esr and resolves with the process and its BiDi WebSocket URL (printed on stderr). */
-export function startFirefox(profile, headless) {
-  const args = [
-    '--no-remote',
-    '--profile',
-    profile,
-    '--remote-debugging-port=0',
-    '--remote-allow-system-access',
-  ];
-  const child = spawn(firefoxPath, headless ? ['--headless', ...args] : args, {
-    stdio: ['ignore', 'ignore', 'pipe'],
+/** Launches firefox-esr with `prefs` in a fresh profile (puppeteer makes and removes it); resolves with the Browser. */
+export const startFirefox = (prefs, headless) =>
+  puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless,
+    // Firefox lets WebDriver open moz-extension:// pages (the popup) only with system access allowed.
+    args: ['--remote-allow-system-access'],
+    acceptInsecureCerts: true, // the replica's certificate is self-signed
+    defaultViewport: null, // keep Firefox's own window size, as members have it
+    extraPrefsFirefox: prefs,
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    const watchdog = setTimeout(
-      () => reject(new Error(`firefox did not start: ${stderr.slice(-500)}`)),
-      20000,
-    );
-    watchdog.unref();
-    child.once('exit', (code) => reject(new Error(`firefox exited (${code}): ${stderr.slice(-500)}`)));
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-      const url = stderr.match(/WebDriver BiDi listening on (ws:\/\/\S+)/)?.[1];
-      if (url) {
-        clearTimeout(watchdog);
-        resolve({ child, url });
-      }
-    });
-  });
-}

@@ -1,56 +1,48 @@
-// Drives Debian's firefox-esr over WebDriver BiDi, without geckodriver (docs/toolchain.md, "Firefox"):
-// a fresh profile whose proxy is connect-proxy.mjs (so www.linkedin.com is the replica) and a pinned extension UUID.
+// Drives Debian's firefox-esr through puppeteer-core over WebDriver BiDi (firefox-start.mjs): the temporary add-on,
+// www.linkedin.com through connect-proxy.mjs to the replica, and a pinned moz-extension UUID to open the popup.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connectBidi } from './bidi.mjs';
 import { startConnectProxy } from './connect-proxy.mjs';
-import { firefoxPrefs, startFirefox, userJs } from './firefox-start.mjs';
+import { firefoxPrefs, startFirefox } from './firefox-start.mjs';
 import { elementInHost, sleep, textOfHost } from './helpers.mjs';
 import { extensionDir } from './paths.mjs';
 
-const keys = { Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004', ArrowDown: '\uE015', ArrowUp: '\uE013' };
+/**
+ * Sends one raw WebDriver BiDi command over puppeteer's own connection, only for what puppeteer 24 cannot do in
+ * Firefox: read closed shadow roots (the guide's callout lives in one) and click inside them, navigate as BiDi
+ * does (its goto never resolves on moz-extension:// pages) and read a tab's URL (page.url() goes stale there).
+ */
+const sendBidi = async (firefox, method, params) => (await firefox.connection.send(method, params)).result;
 
-/** Runs `fn(arg)` in the page's realm; values cross as JSON, as with Playwright's page.evaluate. */
-async function evaluateIn(bidi, context, fn, arg) {
-  const declaration = `async (json) => JSON.stringify((await (${fn})(json === 'undefined' ? undefined : JSON.parse(json))) ?? null)`;
-  const reply = await bidi.send('script.callFunction', {
-    functionDeclaration: declaration,
-    arguments: [{ type: 'string', value: arg === undefined ? 'undefined' : JSON.stringify(arg) }],
-    target: { context },
-    awaitPromise: true,
-    resultOwnership: 'none',
-  });
-  if (reply.type === 'exception') throw new Error(`evaluate: ${reply.exceptionDetails.text}`);
-  return JSON.parse(reply.result.value);
+/** Every tab as Firefox sees it: BiDi context id and current URL. */
+const tabsOf = async (firefox) =>
+  (await sendBidi(firefox, 'browsingContext.getTree', { maxDepth: 0 })).contexts;
+
+/**
+ * Runs `fn(arg)` in the page's realm with values crossing as JSON, as the interface has always done in Firefox;
+ * `fn` may be a function or its source text (axe's runner travels as text).
+ */
+async function evaluateIn(page, fn, arg) {
+  const json = arg === undefined ? 'undefined' : JSON.stringify(arg);
+  return JSON.parse(await page.evaluate(`(async () => JSON.stringify((await (${fn})(${json})) ?? null))()`));
 }
 
-/** Wraps one BiDi browsing context (a tab) in the driver interface shared with chromium.mjs. */
-function wrapContext(bidi, context, errors) {
-  const evaluate = (fn, arg) => evaluateIn(bidi, context, fn, arg);
-  const pointer = (actions) =>
-    bidi.send('input.performActions', {
-      context,
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }],
-    });
-  const keyboard = (text) =>
-    bidi.send('input.performActions', {
-      context,
-      actions: [
-        {
-          type: 'key',
-          id: 'keyboard',
-          actions: [...text].flatMap((value) => [
-            { type: 'keyDown', value },
-            { type: 'keyUp', value },
-          ]),
-        },
-      ],
-    });
-  // BiDi serialises closed shadow roots too when asked for includeShadowTree: 'all'.
+/** The BiDi browsing context of a puppeteer page: puppeteer keeps it as the main frame's id. */
+const contextOf = (page) => page.mainFrame()._id;
+
+/** The puppeteer page behind each wrapped page, for resetTabs. */
+const puppeteerPages = new WeakMap();
+
+/** Wraps one puppeteer page (a tab) in the driver interface shared with chromium.mjs. */
+function wrapPage(firefox, page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  const context = contextOf(page);
+  // BiDi serialises closed shadow roots too when asked for includeShadowTree: 'all'; puppeteer never asks.
   const hostTree = async (tag) => {
-    const reply = await bidi.send('script.evaluate', {
+    const reply = await sendBidi(firefox, 'script.evaluate', {
       expression: `document.querySelector(${JSON.stringify(tag)})`,
       target: { context },
       awaitPromise: false,
@@ -59,53 +51,54 @@ function wrapContext(bidi, context, errors) {
     });
     return reply.result?.type === 'node' ? reply.result : null;
   };
-  const page = {
+  const wrapped = {
     errors,
     context,
-    url: async () =>
-      (await bidi.send('browsingContext.getTree', { root: context, maxDepth: 0 })).contexts[0].url,
-    goto: (url) => bidi.send('browsingContext.navigate', { context, url, wait: 'complete' }),
-    evaluate,
+    url: async () => (await tabsOf(firefox)).find((tab) => tab.context === context)?.url ?? 'about:blank',
+    // BiDi's own navigate, resolved at readyState "complete" as before: puppeteer's goto never resolves on
+    // moz-extension:// pages, and on web pages it returns later, after a late-rendering switch was already marked.
+    goto: async (url) => {
+      await sendBidi(firefox, 'browsingContext.navigate', { context, url, wait: 'complete' });
+    },
+    evaluate: (fn, arg) => evaluateIn(page, fn, arg),
     // A real pointer click at the element's centre: whatever covers the switch gets the click, as for a member.
+    // Not puppeteer's locator click: it waits for animation frames, which a background tab (the popup behind the
+    // LinkedIn tab it acts on) never gets.
     async click(selector) {
-      let box = null;
-      for (let tries = 0; !box && tries < 60; tries++) {
-        box = await evaluate((s) => {
+      await page.waitForSelector(selector, { timeout: 3000 });
+      const box = await evaluateIn(
+        page,
+        (s) => {
           const element = document.querySelector(s);
-          if (!element) return null;
           element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
           const r = element.getBoundingClientRect();
           return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) };
-        }, selector);
-        if (!box) await sleep(50);
-      }
-      if (!box) throw new Error(`click: no element matches ${selector}`);
-      await pointer([
-        { type: 'pointerMove', x: box.x, y: box.y },
-        { type: 'pointerDown', button: 0 },
-        { type: 'pointerUp', button: 0 },
-      ]);
+        },
+        selector,
+      );
+      await page.mouse.click(box.x, box.y);
     },
+    // Replaces the field's content by typing `text` over a selection: puppeteer's fill types nothing when the
+    // field already holds `text`, and the region combobox needs the input events to offer its choice.
     async fill(selector, text) {
-      await page.click(selector);
-      await evaluate((s) => document.querySelector(s).select(), selector);
-      await keyboard(text);
+      await wrapped.click(selector);
+      await evaluateIn(page, (s) => document.querySelector(s).select(), selector);
+      await page.keyboard.type(text);
     },
-    press: (key) => keyboard(keys[key] ?? key),
-    screenshot: async () =>
-      Buffer.from((await bidi.send('browsingContext.captureScreenshot', { context })).data, 'base64'),
-    setViewport: (width, height) =>
-      bidi.send('browsingContext.setViewport', { context, viewport: { width, height } }),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async () => Buffer.from(await page.screenshot()),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     colorScheme: async () => {
       throw new Error('colorScheme: not supported over BiDi in Firefox ESR');
     },
-    bringToFront: () => bidi.send('browsingContext.activate', { context }),
+    bringToFront: () => page.bringToFront(),
+    // Back (-1) or Forward (1) in the tab's history; resolves once the navigation started (Firefox's bfcache is on).
+    traverse: (delta) => sendBidi(firefox, 'browsingContext.traverseHistory', { context, delta }),
     async shadowText(tag) {
       const host = await hostTree(tag);
       return host ? textOfHost(host, tag) : null;
     },
-    // BiDi hands out references to nodes in closed shadow roots too; the pointer moves to the element's centre
-    // (WebDriver's element origin) and clicks there, as a member would.
+    // The pointer moves to the element's centre (WebDriver's element origin) and clicks there, as a member would.
     async clickInShadow(tag, attributes) {
       let element = null;
       for (let tries = 0; !element && tries < 60; tries++) {
@@ -115,16 +108,28 @@ function wrapContext(bidi, context, errors) {
       }
       if (!element) throw new Error(`clickInShadow: nothing in <${tag}> has ${JSON.stringify(attributes)}`);
       const origin = { type: 'element', element: { sharedId: element.sharedId } };
-      await pointer([
-        { type: 'pointerMove', x: 0, y: 0, origin },
-        { type: 'pointerDown', button: 0 },
-        { type: 'pointerUp', button: 0 },
-      ]);
+      await sendBidi(firefox, 'input.performActions', {
+        context,
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', x: 0, y: 0, origin },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ],
+      });
     },
     // The popup closes its own tab after "Open the setting": closing a closed tab is fine.
-    close: () => bidi.send('browsingContext.close', { context }).catch(() => {}),
+    close: () => page.close().catch(() => {}),
   };
-  return page;
+  // No `raw` here: callers take its presence to mean Playwright (tests/e2e/axe.mjs).
+  puppeteerPages.set(wrapped, page);
+  return wrapped;
 }
 
 /** Starts firefox-esr with the extension and returns the browser driver (see browsers.mjs for the interface). */
@@ -136,31 +141,18 @@ export async function launchFirefox({
   prefs = {}, // more profile prefs, e.g. intl.locale.requested for another UI language
 } = {}) {
   const proxy = await startConnectProxy(port);
-  const profile = mkdtempSync(join(tmpdir(), 'optout-firefox-'));
   const uuid = randomUUID();
-  writeFileSync(join(profile, 'user.js'), userJs({ ...firefoxPrefs(proxy.port, uuid), ...prefs }));
-  const { child, url } = await startFirefox(profile, headless);
-  const bidi = await connectBidi(`${url}/session`);
-  await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
-  for (const path of extra)
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path } });
+  const firefox = await startFirefox({ ...firefoxPrefs(proxy.port, uuid), ...prefs }, headless);
+  await firefox.installExtension(extension);
+  for (const path of extra) await firefox.installExtension(path);
 
-  const errors = new Map();
-  const errorsOf = (context) => {
-    if (!errors.has(context)) errors.set(context, []);
-    return errors.get(context);
+  const wrapped = new Map();
+  const wrap = (page) => {
+    if (!wrapped.has(page)) wrapped.set(page, wrapPage(firefox, page));
+    return wrapped.get(page);
   };
-  await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
-  bidi.on('log.entryAdded', (entry) => {
-    if (entry.level === 'error' && entry.source?.context)
-      errorsOf(entry.source.context).push(`${entry.type}: ${entry.text}`);
-  });
-  const wrap = (context) => wrapContext(bidi, context, errorsOf(context));
-  const tabs = async () => (await bidi.send('browsingContext.getTree', { maxDepth: 0 })).contexts;
+  const [firstTab] = await firefox.pages();
   const extensionOrigin = `moz-extension://${uuid}`;
-
-  const [firstTab] = (await tabs()).map((t) => t.context);
   let extensionTab = null;
   const driver = {
     name: 'firefox',
@@ -168,25 +160,23 @@ export async function launchFirefox({
     popupUrl: `${extensionOrigin}/popup.html`,
     proxyLog: proxy.log,
     async newPage(url) {
-      const { context } = await bidi.send('browsingContext.create', { type: 'tab' });
-      const page = wrap(context);
+      const page = wrap(await firefox.newPage());
       if (url) await page.goto(url);
       return page;
     },
-    urls: async () => (await tabs()).map((t) => t.url),
+    urls: async () => (await tabsOf(firefox)).map((tab) => tab.url),
     /** Closes every tab but the first (closing the last one would end Firefox) and `keep`. */
     async resetTabs(keep = []) {
-      const kept = new Set([firstTab, extensionTab, ...keep.map((page) => page.context)]);
-      const others = (await tabs()).filter((t) => !kept.has(t.context));
-      await Promise.all(
-        others.map((t) => bidi.send('browsingContext.close', { context: t.context }).catch(() => {})),
-      );
+      const kept = new Set([firstTab, extensionTab, ...keep.map((page) => puppeteerPages.get(page))]);
+      const others = (await firefox.pages()).filter((p) => !kept.has(p));
+      await Promise.all(others.map((p) => p.close().catch(() => {})));
     },
     async waitForPage(match, timeout = 4000) {
       const deadline = Date.now() + timeout;
       while (Date.now() < deadline) {
-        const found = (await tabs()).find((t) => match(t.url));
-        if (found) return wrap(found.context);
+        const found = (await tabsOf(firefox)).find((tab) => match(tab.url));
+        const page = found && (await firefox.pages()).find((p) => contextOf(p) === found.context);
+        if (page) return wrap(page);
         await sleep(50);
       }
       throw new Error(`no tab matched within ${timeout} ms; tabs: ${await driver.urls()}`);
@@ -194,11 +184,10 @@ export async function launchFirefox({
     // Extension APIs are reachable from an extension page: one popup page in a background tab, kept open.
     async inExtension(fn, arg) {
       if (!extensionTab) {
-        extensionTab = (await bidi.send('browsingContext.create', { type: 'tab', background: true })).context;
-        const url = `${extensionOrigin}/popup.html`;
-        await bidi.send('browsingContext.navigate', { context: extensionTab, url, wait: 'complete' });
+        extensionTab = await firefox.newPage({ background: true });
+        await wrap(extensionTab).goto(`${extensionOrigin}/popup.html`);
       }
-      return evaluateIn(bidi, extensionTab, fn, arg);
+      return evaluateIn(extensionTab, fn, arg);
     },
     async badgeText(page) {
       return driver.inExtension(
@@ -221,15 +210,8 @@ export async function launchFirefox({
       ),
     storage: () => driver.inExtension(() => browser.storage.local.get(null)),
     async close() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      await bidi.send('browser.close').catch(() => {});
-      bidi.close();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-      timer.unref();
-      await exited;
-      clearTimeout(timer);
+      await firefox.close();
       await proxy.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
   return driver;

@@ -53,12 +53,14 @@ for (const browser of browsers) {
         (globalThis.browser ?? globalThis.chrome).i18n.getUILanguage(),
       );
       assert.match(language, /^de\b/, 'the browser gives the extension a German UI language');
-      await waitFor(popup, exists, '#region-line', { what: 'the region line' });
+      await waitFor(popup, exists, '.settings-details', { what: 'the popup with its settings' });
       const seen = await popup.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
         title: document.querySelector('h1')?.textContent,
+        heading: document.querySelector('#status-heading')?.textContent,
         status: document.querySelector('#status-line')?.textContent,
+        body: document.querySelector('.status-body')?.textContent,
         button: document.querySelector('#open-setting')?.textContent,
         footer: document.querySelector('.foot p')?.textContent,
         // Anything drawn past the popup's 360 px (a long word, a button label): scrollbars aside, nothing may be.
@@ -70,7 +72,9 @@ for (const browser of browsers) {
         lang: language,
         dir: 'ltr',
         title: de('extName'),
+        heading: de('status_heading'),
         status: de('status_unseen'),
+        body: de('status_unseen_body'),
         button: de('action_open_ai'),
         footer: de('popup_private'),
         overflow: [],
@@ -100,6 +104,30 @@ for (const browser of browsers) {
       const text = await waitForShadowText(page, new RegExp(literal(step)));
       assert.ok(text?.includes(step), `callout says "${step}": ${text}`);
       await page.close();
+    });
+
+    it('after the guide saw the switch, the popup states it in German, still within 360 px', async () => {
+      const popup = await driver.newPage();
+      await popup.setViewport(360, 600);
+      await popup.goto(driver.popupUrl);
+      const state = await waitFor(
+        popup,
+        () => document.querySelector('[data-setting="ai-training"] .check-state.on')?.textContent,
+        undefined,
+        { what: 'the AI-training row seen On' },
+      );
+      assert.ok(state.startsWith(de('checklist_on', '')), `"${state}" is the German state`);
+      const status = await popup.evaluate(() => document.querySelector('#status-line')?.textContent);
+      assert.ok(status.startsWith(de('status_on', '')), `"${status}" is the German status`);
+      const overflow = await popup.evaluate(() => {
+        // The checklist as a member who unfolds it sees it.
+        for (const details of document.querySelectorAll('details')) details.open = true;
+        return [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > 360.5)
+          .map((element) => element.outerHTML.slice(0, 80));
+      });
+      assert.deepEqual(overflow, []);
+      await popup.close();
     });
   });
 }

@@ -10,6 +10,7 @@ import {
   chooseRegion,
   guideMarks,
   origin,
+  privacyPath,
   ringPixels,
   sleep,
   waitFor,
@@ -86,17 +87,31 @@ describeInBrowsers('issue #2', (env) => {
     await popup.close();
   });
 
-  test('"Open the setting" reuses the active LinkedIn tab', async () => {
-    const feed = await open('/feed/');
+  test('"Open the setting" reuses the active tab when it shows LinkedIn\'s settings', async () => {
+    const settingsTab = await open(privacyPath);
     const popup = await env.browser.newPage(env.browser.popupUrl);
-    await feed.bringToFront();
+    await settingsTab.bringToFront();
     await popup.click('#open-setting');
-    await waitFor(feed, (path) => location.pathname === path, aiPath, {
-      what: 'the feed tab to show the setting',
+    await waitFor(settingsTab, (path) => location.pathname === path, aiPath, {
+      what: 'the settings tab to show the setting',
     });
     const showing = (await env.browser.urls()).filter((url) => url === `${origin}${aiPath}`);
     assert.equal(showing.length, 1, 'no new tab shows the setting');
-    assert.equal(await waitForTarget(feed, 'allowDataForGenerativeAI'), 'ai-training');
+    assert.equal(await waitForTarget(settingsTab, 'allowDataForGenerativeAI'), 'ai-training');
+    await settingsTab.close();
+    await popup.close();
+  });
+
+  test('"Open the setting" never navigates away from another LinkedIn page (a post being written)', async () => {
+    const feed = await open('/feed/');
+    opened.push(aiPath);
+    const popup = await env.browser.newPage(env.browser.popupUrl);
+    await feed.bringToFront();
+    await popup.click('#open-setting');
+    const page = await env.browser.waitForPage((url) => url === `${origin}${aiPath}`);
+    assert.equal(await waitForTarget(page, 'allowDataForGenerativeAI'), 'ai-training');
+    assert.equal(new URL(await feed.url()).pathname, '/feed/', 'the feed tab still shows the feed');
+    await page.close();
     await feed.close();
     await popup.close();
   });

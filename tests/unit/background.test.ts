@@ -69,6 +69,18 @@ describe('background badge', () => {
     });
   });
 
+  it('remembers "Keep it on" per setting and answers what the guide no longer leads to', async () => {
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: 'ai-training', state: 'off' },
+      fromTab(4),
+    );
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'keep-on', setting: 'research' }, fromTab(4));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'keep-on', setting: 'research' }, fromTab(5));
+    expect(await fakeBrowser.storage.local.get('keepOn')).toEqual({ keepOn: ['research'] });
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'settled' }, fromTab(4));
+    expect(replies).toContainEqual({ seenOff: ['ai-training'], keptOn: ['research'] });
+  });
+
   it.each([
     ['garbage', 'hello'],
     ['an unknown setting', { type: 'guide-state', setting: 'everything', state: 'on' }],

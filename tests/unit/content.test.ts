@@ -30,6 +30,8 @@ function open(path: string, html: string) {
   window.happyDOM.setURL(base + path);
   document.body.innerHTML = html;
 }
+/** Lets the runner hear back from the (mocked) background, which it asks before guiding each page. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const marks = () =>
   [...document.querySelectorAll('[data-optout-guide-target], [data-optout-guide-step]')].map((e) => e.id);
 
@@ -50,6 +52,7 @@ describe('content script', () => {
     open('/mypreferences/d/settings/data-for-ai-improvement?li_theme=light', aiPage);
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await content.main(ctx);
+    await settle();
     expect(marks()).toEqual(['switch']);
     expect(send).toHaveBeenCalledWith({
       type: 'guide-state',
@@ -70,6 +73,7 @@ describe('content script', () => {
       const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
       const context = new ContentScriptContext('linkedin');
       await content.main(context);
+      await settle();
       expect(document.getElementById('partner')?.getAttribute('data-optout-guide-target')).toBe(
         'partner-sharing',
       );
@@ -82,6 +86,7 @@ describe('content script', () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await content.main(ctx);
+    await settle();
     expect(marks()).toEqual(['switch']);
     window.happyDOM.setURL(`${base}/feed/`);
     vi.advanceTimersByTime(1000); // WXT watches the URL (Navigation API where the browser has it)
@@ -100,6 +105,7 @@ describe('content script', () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${unknownAi}</main>`);
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await content.main(ctx);
+    await settle();
     expect(marks()).toEqual(['ai']);
     history.pushState(null, '', '/mypreferences/d/settings/policy-and-academic-research');
     (document.querySelector('main') as HTMLElement).innerHTML = unknownResearch;
@@ -107,6 +113,7 @@ describe('content script', () => {
     // Before WXT's poll: the research switch is marked as research (the guide noticed the URL itself), not as AI.
     expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBe('research');
     vi.advanceTimersByTime(1000);
+    await settle();
     expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBe('research');
     const states = send.mock.calls
       .map(([m]) => m)
@@ -131,12 +138,14 @@ describe('content script', () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${unknownAi}</main>`);
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await content.main(ctx);
+    await settle();
     expect(marks()).toEqual(['ai']);
     (document.querySelector('main') as HTMLElement).innerHTML = unknownResearch;
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBeNull();
     history.pushState(null, '', '/mypreferences/d/settings/policy-and-academic-research');
     vi.advanceTimersByTime(1000);
+    await settle();
     expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBe('research');
     const states = send.mock.calls
       .map(([m]) => m)
@@ -155,6 +164,7 @@ describe('content script', () => {
     history.pushState(null, '', '/mypreferences/d/settings/data-for-ai-improvement');
     document.body.innerHTML = aiPage;
     vi.advanceTimersByTime(1000);
+    await settle();
     expect(marks()).toEqual(['switch']);
   });
 

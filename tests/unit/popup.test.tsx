@@ -70,9 +70,10 @@ describe('popup: what applies to me', () => {
     );
   });
 
-  it('"Open LinkedIn\'s AI-training setting" reuses the active tab when it shows LinkedIn', async () => {
+  it('"Open LinkedIn\'s AI-training setting" reuses the active tab when it shows LinkedIn\'s settings', async () => {
     // The fake browser does not track the active tab: answer the popup's query as Chrome would.
-    const tab = { id: 5, url: 'https://www.linkedin.com/feed/', active: true } as Browser.tabs.Tab;
+    const url = 'https://www.linkedin.com/mypreferences/d/categories/privacy';
+    const tab = { id: 5, url, active: true } as Browser.tabs.Tab;
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
     const { onOpened } = await openPopup({ region: 'DE' });
     const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue(tab);

@@ -1,0 +1,113 @@
+// The guide stops where the member settled: a setting seen Off or kept on is no longer pointed at, and "Keep it
+// on — don't show this again" ends the guide for that setting (replica markup after shared LinkedIn facts).
+import type { CheckupPosition } from '@/lib/checkup';
+import { hostTag, overlayRoots } from '@/lib/guide/overlay';
+import { type BackgroundLink, createRunner } from '@/lib/guide/run';
+import { nothingSettled, type Settled } from '@/lib/keep-on';
+
+declare global {
+  interface Window {
+    happyDOM: { setURL(url: string): void };
+  }
+}
+
+const base = 'https://www.linkedin.com';
+const aiPath = '/mypreferences/d/settings/data-for-ai-improvement';
+const privacyPath = '/mypreferences/d/categories/privacy';
+const aiPage = `<main><section><h2>Can LinkedIn use your personal data to train generative AI models?</h2>
+  <div><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+  <input id="switch" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div>
+  <p>When this setting is on, LinkedIn can use your data.</p></section></main>`;
+const privacyPage = `<nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>
+  <main><section><h2>How LinkedIn uses your data</h2>
+  <a id="row-ai" href="${aiPath}">Data for Generative AI Improvement <span>On</span></a></section></main>`;
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const marks = () =>
+  [...document.querySelectorAll('[data-optout-guide-target], [data-optout-guide-step]')].map((e) => e.id);
+const shadow = () => {
+  const host = document.querySelector(hostTag);
+  return host ? overlayRoots.get(host) : undefined;
+};
+const callout = () => {
+  const box = shadow()?.querySelector<HTMLElement>('.callout');
+  return box && !box.hidden ? (box.textContent ?? '') : null;
+};
+
+let controller: AbortController;
+beforeEach(() => {
+  controller = new AbortController();
+});
+afterEach(() => controller.abort());
+
+function run(path: string, html: string, settled: Settled, position: CheckupPosition | null = null) {
+  window.happyDOM.setURL(base + path);
+  document.body.innerHTML = html;
+  const background = {
+    report: () => {},
+    positionOf: async () => position,
+    checkupDone: async () => {},
+    settled: vi.fn(async () => settled),
+    keepOn: vi.fn(async () => {}),
+  } satisfies BackgroundLink;
+  createRunner({ signal: controller.signal, background }).followUrl(base + path);
+  return background;
+}
+
+describe('step guidance on the way to a setting', () => {
+  it('points at the setting while it is not settled', async () => {
+    run(privacyPath, privacyPage, nothingSettled);
+    await settle();
+    expect(marks()).toEqual(['row-ai']);
+  });
+
+  it('stops once the setting was seen Off: no mark, nothing added to the page', async () => {
+    run(privacyPath, privacyPage, { seenOff: ['ai-training'], keptOn: [] });
+    await settle();
+    expect(marks()).toEqual([]);
+    expect(document.querySelector(hostTag)).toBeNull();
+  });
+
+  it('stops for a setting the member keeps on, on the hub too', async () => {
+    run('/mypreferences/d/', privacyPage, { seenOff: [], keptOn: ['ai-training'] });
+    await settle();
+    expect(marks()).toEqual([]);
+    expect(document.querySelector(hostTag)).toBeNull();
+  });
+});
+
+describe('"Keep it on — don\'t show this again"', () => {
+  it('is offered while the switch is on', async () => {
+    run(aiPath, aiPage, nothingSettled);
+    await settle();
+    expect(callout()).toContain("Keep it on — don't show this again");
+  });
+
+  it('ends the guide for that setting: remembered, mark and ring gone, a confirmation with the focus', async () => {
+    const memory = run(aiPath, aiPage, nothingSettled);
+    await settle();
+    shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    expect(memory.keepOn).toHaveBeenCalledWith('ai-training');
+    expect(marks()).toEqual([]);
+    expect(callout()).toContain('Kept on');
+    expect(callout()).not.toContain('Keep it on');
+    expect(shadow()?.activeElement?.classList.contains('callout')).toBe(true);
+    expect(shadow()?.querySelector<HTMLElement>('.ring:not([hidden]):not(.clear)')).toBeNull();
+  });
+
+  it('a setting kept on shows no callout and no mark on later visits', async () => {
+    run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] });
+    await settle();
+    expect(marks()).toEqual([]);
+    expect(document.querySelector(hostTag)).toBeNull();
+  });
+
+  it('in a checkup the member started, a kept-on setting is still shown, so "Next setting" is there', async () => {
+    const position = { setting: 'ai-training', position: 1, total: 2, next: 'research' } as const;
+    run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] }, position);
+    await settle();
+    await settle();
+    expect(marks()).toEqual(['switch']);
+    expect(callout()).toContain('Next setting');
+  });
+});
