@@ -18,11 +18,11 @@ import {
 } from './helpers.mjs';
 
 // innerText, not textContent: what the member sees, without hidden options of the region list.
-// biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
 // The details sit behind disclosures (issue #8): open them, as a member reading on does.
 const popupText = (popup) =>
   popup.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
     return document.body.innerText;
   });
 const regionLine = (popup) =>
