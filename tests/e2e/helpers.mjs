@@ -168,6 +168,8 @@ export async function chooseRegion(popup, name) {
     undefined,
     { what: 'the region field or line' },
   );
+  // The welcome tab opens (active) right after install: a click in a tab behind it can hang in headless Chromium.
+  await popup.bringToFront();
   if (where === 'line') await popup.click('#region-change');
   await popup.fill('#region-input', name);
   await popup.press('Enter');

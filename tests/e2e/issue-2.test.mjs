@@ -18,8 +18,13 @@ import {
 } from './helpers.mjs';
 
 // innerText, not textContent: what the member sees, without hidden options of the region list.
-// biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
-const popupText = (popup) => popup.evaluate(() => document.body.innerText);
+// The details sit behind disclosures (issue #8): open them, as a member reading on does.
+const popupText = (popup) =>
+  popup.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
+    return document.body.innerText;
+  });
 const regionLine = (popup) =>
   popup.evaluate(() => document.querySelector('#region-line span')?.textContent ?? null);
 
