@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { measureScripts, overBudget, sizeReport } from './scripts/size-report';
+import { measureScripts, overBudget, popupPageWarning, sizeReport } from './scripts/size-report';
 
 // Both stores get Manifest V3: one code path, and Firefox ESR 128+ runs MV3 with event pages.
 export default defineConfig({
@@ -34,6 +34,9 @@ export default defineConfig({
       const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));
       const lines = measureScripts(wxt.config.outDir, files);
       wxt.logger.info(`Script sizes (${wxt.config.browser}):\n${sizeReport(lines).join('\n')}`);
+      const popupPage = popupPageWarning(wxt.config.outDir);
+      if (popupPage?.includes('OVER')) wxt.logger.warn(popupPage);
+      else if (popupPage) wxt.logger.info(popupPage);
       // Budgets fail the build instead of printing a warning nobody reads (issue #11).
       const error = overBudget(lines);
       // The e2e build (an open shadow root for axe, tests/e2e/callout.test.mjs) is never shipped: no budget.

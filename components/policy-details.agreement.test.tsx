@@ -37,13 +37,17 @@ function showBoth(code: string) {
         locale="en"
       />
       <PolicyDetails policy={policy} locale="en" />
+      <RulesSummary policy={policy} locale="en" />
     </div>,
   );
   const checklistRow = (id: string) =>
     container.querySelector(`.checklist [data-setting="${id}"]`) as HTMLElement;
+  // The explanation outside the summary's disclosure (which holds a second copy of it).
   const statement = (id: string | null) =>
-    container.querySelector(`.policy [data-claim="${id}"]`) as HTMLElement;
-  return { policy, container, checklistRow, statement };
+    container.querySelector(`:scope > div > .policy [data-claim="${id}"]`) as HTMLElement;
+  const summaryLine = (id: string | null) =>
+    container.querySelector(`.rules-lines [data-claim="${id}"]`) as HTMLElement;
+  return { policy, container, checklistRow, statement, summaryLine };
 }
 
 /** What a text says about the Microsoft sharing: applies, does not, or no source says. */
@@ -57,35 +61,41 @@ function sharingSays(text: string): 'yes' | 'no' | 'unclear' | 'nothing' {
 /** How sure a text says it is: the caution sentence it carries, if any. */
 const cautionIn = (text: string) => text.match(/(Less certain|Uncertain): [^.]+\./)?.[0] ?? 'none';
 
-describe('the checklist and the explanation agree', () => {
+describe('the checklist, the short answer and the explanation agree', () => {
   it('every region group has a place in this test', () => {
     expect(Object.keys(places).sort()).toEqual(regionGroups.map((group) => group.id).sort());
   });
 
   it.each([...Object.entries(places), ['unknown', 'XX']])(
-    '%s (%s): the same Microsoft-sharing answer at the same confidence',
+    '%s (%s): the same Microsoft-sharing answer at the same confidence in checklist, summary and explanation',
     (_, code) => {
-      const { policy, checklistRow, statement } = showBoth(code);
+      const { policy, checklistRow, statement, summaryLine } = showBoth(code);
       const status = microsoftSharingStatus(policy);
       const row = checklistRow('partner-sharing').textContent ?? '';
       const explained = statement(status.claimId)?.textContent ?? '';
+      const summary = summaryLine(status.claimId)?.textContent ?? '';
       expect(sharingSays(row)).toBe(policy.microsoftAdsSharing.applies);
       expect(sharingSays(explained)).toBe(policy.microsoftAdsSharing.applies);
+      expect(sharingSays(summary)).toBe(policy.microsoftAdsSharing.applies);
       expect(cautionIn(row)).toBe(cautionIn(explained));
+      expect(cautionIn(summary)).toBe(cautionIn(explained));
     },
   );
 
   it.each([...Object.entries(places), ['unknown', 'XX']])(
     '%s (%s): the same objection-form answer at the same confidence, linking the same form',
     (_, code) => {
-      const { policy, checklistRow, statement } = showBoth(code);
+      const { policy, checklistRow, statement, summaryLine } = showBoth(code);
       const status = objectionStatus(policy);
+      const summary = summaryLine(status.claimId)?.textContent ?? '';
       const row = checklistRow('objection-form');
       const explained = statement(status.claimId);
       const legalRight = (text: string) => /legal right to object/.test(text);
       expect(legalRight(row.textContent ?? '')).toBe(policy.aiTraining.objectionForm);
       expect(legalRight(explained.textContent ?? '')).toBe(policy.aiTraining.objectionForm);
+      expect(legalRight(summary)).toBe(policy.aiTraining.objectionForm);
       expect(cautionIn(row.textContent ?? '')).toBe(cautionIn(explained.textContent ?? ''));
+      expect(cautionIn(summary)).toBe(cautionIn(explained.textContent ?? ''));
       const formUrl = 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO';
       expect(within(row).getByRole('link').getAttribute('href')).toBe(formUrl);
       expect(

@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { showBadge } from '@/lib/background/badge';
 import { handleMessage } from '@/lib/background/handle-message';
 import { listenForGate } from '@/lib/background/inject';
+import { reinjectOnInstall } from '@/lib/background/reinject';
 import { reminderAlarm, showReminderDot, syncReminder } from '@/lib/background/reminder-alarm';
 import { openWelcomeOnInstall } from '@/lib/background/welcome';
 import { parseMessage } from '@/lib/messages';
@@ -11,6 +12,7 @@ import { readReminder, reminderItem } from '@/lib/storage';
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => void openWelcomeOnInstall(reason).catch(() => {}));
   listenForGate();
+  reinjectOnInstall();
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
     const tabId = sender.tab?.id;

@@ -13,9 +13,12 @@ export function watchUrl(ctx: ContentScriptContext, runner: Runner): void {
   const { signal } = ctx;
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation?.addEventListener) {
-    // The Navigation API announces every in-app navigation, before the new page renders.
-    const onNavigate = (event: Event) =>
-      runner.followUrl((event as Event & { destination: { url: string } }).destination.url, true);
+    // The Navigation API announces every in-app navigation, before the new page renders. A navigation to another
+    // document is not followed: this page may stay in the back-forward cache, guided, and come back as it was.
+    const onNavigate = (event: Event) => {
+      const { destination } = event as Event & { destination: { url: string; sameDocument: boolean } };
+      if (destination.sameDocument) runner.followUrl(destination.url, true);
+    };
     navigation.addEventListener('navigate', onNavigate, { signal });
   } else {
     // Polling compares with the page the guide shows, so a quick A → B → A is still followed.
@@ -25,6 +28,10 @@ export function watchUrl(ctx: ContentScriptContext, runner: Runner): void {
 
 /** A page restored from the back-forward cache keeps its marks, but the background cleared the badge: say it again. */
 export function reportAfterRestore(ctx: ContentScriptContext, runner: Runner): void {
-  const onShow = (event: PageTransitionEvent) => event.persisted && ctx.isValid && runner.reportAgain();
+  const onShow = (event: PageTransitionEvent) => {
+    if (!event.persisted || !ctx.isValid) return;
+    runner.followUrl(location.href);
+    runner.reportAgain();
+  };
   window.addEventListener('pageshow', onShow, { signal: ctx.signal });
 }

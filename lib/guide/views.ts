@@ -23,7 +23,13 @@ export function stateView(
 ): CalloutView {
   if (state === 'off') {
     const title = t('guide_off_recorded', formatDay(seenOn, uiLanguage()));
-    return { tone: 'off', title, short: t('guide_pill_off'), body: t(settingMessage(setting.id, 'off')), ...extra };
+    return {
+      tone: 'off',
+      title,
+      short: t('guide_pill_off'),
+      body: t(settingMessage(setting.id, 'off')),
+      ...extra,
+    };
   }
   // The member may decide to keep it on: said once, the guide stops calling this setting out.
   const keepOn = { label: t('guide_keep_on'), id: 'keep-on', quiet: true };

@@ -40,8 +40,9 @@ export const available = () => browsers.filter((browser) => !skipReason(browser)
 /**
  * Declares `body` once per browser as a suite with a fresh replica server and browser; `env.server`,
  * `env.browser` and `env.name` are set before the first test. After each test every tab is closed but `env.keep`.
+ * `launchOptions` go to the driver's launch (e.g. `{ bfcache: true }`).
  */
-export function describeInBrowsers(title, body) {
+export function describeInBrowsers(title, body, launchOptions = {}) {
   for (const browser of browsers) {
     const reason = skipReason(browser);
     if (reason) console.log(`${browser.name}: ${reason}`);
@@ -50,7 +51,7 @@ export function describeInBrowsers(title, body) {
       before(
         async () => {
           env.server = await startReplicaServer();
-          env.browser = await browser.launch({ port: env.server.port });
+          env.browser = await browser.launch({ port: env.server.port, ...launchOptions });
         },
         { timeout: 60000 },
       );

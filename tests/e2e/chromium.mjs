@@ -46,6 +46,9 @@ function wrapPage(page) {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     bringToFront: () => page.bringToFront(),
+    // Back (-1) or Forward (1); 'commit', since a page restored from the back-forward cache fires no load.
+    traverse: (delta) =>
+      delta < 0 ? page.goBack({ waitUntil: 'commit' }) : page.goForward({ waitUntil: 'commit' }),
     // CDP's DOM.getDocument with pierce reaches closed shadow roots, which page scripts cannot.
     async shadowText(tag) {
       const cdp = await page.context().newCDPSession(page);
@@ -89,6 +92,7 @@ export async function launchChromium({
   extension = extensionDir('chrome'),
   extra = [], // more unpacked extensions beside ours (the benchmark's yardsticks)
   args = [],
+  bfcache = false, // keep Chromium's back-forward cache on, as in Chrome outside test harnesses
   env = {}, // e.g. LANGUAGE=de: Chromium on Linux takes its UI language from it (with --lang), docs/i18n.md
 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'optout-chromium-'));
@@ -98,6 +102,7 @@ export async function launchChromium({
     args: [...chromiumArgs([extension, ...extra].join(','), port), ...args],
     env: { ...process.env, ...env },
     viewport: { width: 1200, height: 800 },
+    ...(bfcache && { ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
   });
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10000 }));
@@ -116,6 +121,9 @@ export async function launchChromium({
 
   return {
     name: 'chromium',
+    /** The service worker running now (a new one after the extension reloads). */
+    worker: () =>
+      context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)),
     extensionOrigin: `chrome-extension://${extensionId}`,
     context,
     popupUrl: `chrome-extension://${extensionId}/popup.html`,

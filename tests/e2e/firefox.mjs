@@ -92,6 +92,8 @@ function wrapPage(firefox, page) {
       throw new Error('colorScheme: not supported over BiDi in Firefox ESR');
     },
     bringToFront: () => page.bringToFront(),
+    // Back (-1) or Forward (1) in the tab's history; resolves once the navigation started (Firefox's bfcache is on).
+    traverse: (delta) => sendBidi(firefox, 'browsingContext.traverseHistory', { context, delta }),
     async shadowText(tag) {
       const host = await hostTree(tag);
       return host ? textOfHost(host, tag) : null;

@@ -61,3 +61,18 @@ if (/^\/mypreferences\/d\/?$/.test(location.pathname)) {
   history.replaceState(null, '', `/mypreferences/d/categories/account${location.search}`);
 }
 if (new URL(location.href).searchParams.get('delay')) render(location.href);
+
+// `?stream=N` on the feed: N more posts arrive one after the other, as LinkedIn's feed loads them while you read.
+const stream = /^\/feed\/?$/.test(location.pathname)
+  ? Number(new URL(location.href).searchParams.get('stream'))
+  : 0;
+for (let n = 1; n <= stream; n++) {
+  setTimeout(() => {
+    const post = document.createElement('article');
+    post.className = '_post_p4c8';
+    post.setAttribute('data-urn', `urn:li:activity:${n}`);
+    post.innerHTML = `<p class="_author_a9w1">Member ${n}</p><p class="_postText_t6r3">Post number ${n}.</p>`;
+    document.querySelector('main')?.append(post);
+    if (n === stream) document.documentElement.dataset.streamed = String(n);
+  }, n * 40);
+}

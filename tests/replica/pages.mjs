@@ -19,6 +19,9 @@ export const categoryPath = (id) => `/mypreferences/d/categories/${id}`;
 /** What a path shows: a setting page, another (placeholder) setting page, a category, the hub, the feed, or null. */
 export function routeOf(pathname) {
   const path = pathname.replace(/(.)\/$/, '$1');
+  // LinkedIn's US privacy text links partner sharing at a second address (docs/facts.md): the same page.
+  if (path === '/mypreferences/s/settings/share-data-with-trusted-partners')
+    return { kind: 'setting', page: settingPages.find((p) => p.id === 'partner-sharing') };
   const slug = path.match(/^\/mypreferences\/d\/settings\/([^/]+)$/)?.[1];
   if (slug) {
     const page = settingPages.find((p) => p.slug === slug);
@@ -62,7 +65,7 @@ function settingMain(page, on, { variant, pending, lang }) {
     ? '<div class="_skeleton_k0a1" aria-hidden="true"></div>'
     : variant === 'noswitch'
       ? '<p class="_notice_n1v7">This preference is being updated. <button type="button" class="_btn_b7e2">Review</button></p>'
-      : switchRow(page, on, lang);
+      : (variants[variant]?.(switchRow(page, on, lang)) ?? switchRow(page, on, lang));
   return `<section class="_settingPage_k2m1" aria-labelledby="setting-title">
       <a class="_backLink_p0x3" href="${keep(categoryPath(page.category), lang)}">Back</a>
       <h1 id="setting-title" class="_title_t7qz">${esc(page.title)}</h1>
@@ -73,6 +76,14 @@ function settingMain(page, on, { variant, pending, lang }) {
       </div>
     </section>`;
 }
+
+// Layouts a redesign could bring (issue 10): the switch inside a component's open shadow root (declarative, so
+// only a server-rendered page has it), and a responsive layout keeping a stylesheet-hidden copy per breakpoint.
+const variants = {
+  shadow: (row) => `<settings-switch><template shadowrootmode="open">${row}</template></settings-switch>`,
+  responsive: (row) => `<div class="_wide_r1">${row}</div><div class="_narrow_r2">${row}</div>`,
+  'responsive-reversed': (row) => `<div class="_narrow_r2">${row}</div><div class="_wide_r1">${row}</div>`,
+};
 
 function otherSettingMain(slug) {
   return `<section class="_settingPage_k2m1"><h1 class="_title_t7qz">${esc(slug)}</h1>
@@ -163,6 +174,7 @@ function settingsDocument(url, state, delay) {
 <html lang="${main.lang}">
 ${head(main.title)}
 <body>
+  ${messageRecorder}
   ${header}
   <div class="_layout_l8w3">
     <nav class="_leftMenu_f3n7" aria-label="Settings"><ul>${renderMenu(main.category, main.lang)}</ul></nav>
@@ -183,14 +195,16 @@ export const feedMain = () => `<article class="_post_p4c8">
       <a class="_postLink_k7m5" href="${feedPost.link}">Data for Generative AI Improvement</a>
     </article>`;
 
+const messageRecorder = `<script>/* Like any page script: record every message posted to the window (extensions must not announce themselves). */
+  window.__pageMessages = []; addEventListener('message', (event) => __pageMessages.push(JSON.stringify(event.data)));</script>`;
+
 function feedDocument() {
   return `${firstLine('the /feed/ page with one post that quotes the setting')}
 <!doctype html>
 <html lang="en">
 ${head('Feed | LinkedIn')}
 <body>
-  <script>/* Like any page script: record every message posted to the window (extensions must not announce themselves). */
-  window.__pageMessages = []; addEventListener('message', (event) => __pageMessages.push(JSON.stringify(event.data)));</script>
+  ${messageRecorder}
   ${header}
   <main id="main" class="_feed_x5n2">
     ${feedMain()}
@@ -250,6 +264,8 @@ a{color:#0a66c2;text-decoration:none}
 ._skeleton_k0a1{height:24px;border-radius:4px;background:#eee;margin:0 0 12px}
 ._description_d5hh{color:#555;margin:0}
 ._backLink_p0x3{display:inline-block;margin-bottom:8px}
+._narrow_r2{display:none}
+@media (max-width:700px){._wide_r1{display:none}._narrow_r2{display:block}}
 ._feed_x5n2{max-width:560px;margin:24px auto}
 ._post_p4c8{background:#fff;border-radius:8px;box-shadow:0 0 0 1px #e0dfdc;padding:16px}
 ._author_a9w1{font-weight:600;margin:0 0 8px}

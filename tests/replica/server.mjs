@@ -56,9 +56,9 @@ function respond(req, res) {
     return;
   }
   const { status, html } = renderDocument(url.href);
-  res
-    .writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-    .end(html);
+  // `?bfcache` pages may enter the back-forward cache (browsers keep no-store pages out of it).
+  const cache = url.searchParams.has('bfcache') ? 'no-cache' : 'no-store';
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': cache }).end(html);
 }
 
 /**
