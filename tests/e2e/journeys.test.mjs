@@ -49,25 +49,7 @@ describeInBrowsers('journeys', (env) => {
     assert.deepEqual((await guideMarks(noSwitch)).marks, [], 'nothing marked');
   });
 
-  test('journey 1: the switch is marked with a callout, and clicking it turns the badge from ! to ✓', async () => {
-    const page = await open(aiPath);
-    assert.equal(await waitForTarget(page, aiLabel), 'ai-training');
-    assert.equal((await guideMarks(page)).hosts, 1, 'one <optout-guide> host');
-    assert.equal(await waitForBadge(env.browser, page, '!'), '!', 'badge while the switch is on');
-    const before = await page.shadowText('optout-guide');
-    await page.click('[role="switch"]');
-    assert.equal(
-      await page.evaluate(() => document.querySelector('[role="switch"]').checked),
-      false,
-      'switch off',
-    );
-    assert.equal(await waitForBadge(env.browser, page, '✓'), '✓', 'badge once the switch is off');
-    const after = await page.shadowText('optout-guide');
-    assert.match(before, /\bOn\b/, 'the callout says the setting is On');
-    assert.match(after, /\bOff\b/, 'the callout confirms it is Off');
-    await page.close();
-  });
-
+  // Journey 2 before journey 1: once the switch is seen Off, the hub and Data privacy stop pointing at it.
   test('journey 2: the hub and Data privacy point at the next step; in-app navigation moves the marks', async () => {
     const page = await open('/mypreferences/d/');
     await waitFor(page, pathIs, '/mypreferences/d/categories/account', { what: 'the hub to show Account' });
@@ -100,6 +82,25 @@ describeInBrowsers('journeys', (env) => {
     });
     await waitForStep(page, aiPath);
     assert.equal(env.server.requests.length, requests, 'all of it happened in-app, without a page load');
+    await page.close();
+  });
+
+  test('journey 1: the switch is marked with a callout, and clicking it turns the badge from ! to ✓', async () => {
+    const page = await open(aiPath);
+    assert.equal(await waitForTarget(page, aiLabel), 'ai-training');
+    assert.equal((await guideMarks(page)).hosts, 1, 'one <optout-guide> host');
+    assert.equal(await waitForBadge(env.browser, page, '!'), '!', 'badge while the switch is on');
+    const before = await page.shadowText('optout-guide');
+    await page.click('[role="switch"]');
+    assert.equal(
+      await page.evaluate(() => document.querySelector('[role="switch"]').checked),
+      false,
+      'switch off',
+    );
+    assert.equal(await waitForBadge(env.browser, page, '✓'), '✓', 'badge once the switch is off');
+    const after = await page.shadowText('optout-guide');
+    assert.match(before, /\bOn\b/, 'the callout says the setting is On');
+    assert.match(after, /\bOff\b/, 'the callout confirms it is Off');
     await page.close();
   });
 
