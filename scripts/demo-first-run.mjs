@@ -10,16 +10,18 @@ export const firstRunScreenshots = [
   'options.png',
 ];
 
-/** Writes firstRunScreenshots with `browser` (a Chromium driver from tests/e2e/chromium.mjs). */
-export async function takeFirstRunScreenshots(browser, save) {
+const regions = { DE: 'popup-germany.png', US: 'popup-united-states.png', GB: 'popup-united-kingdom.png' };
+
+/** Writes firstRunScreenshots with `browser` (a Chromium driver from tests/e2e/chromium.mjs) in UI language `tag`. */
+export async function takeFirstRunScreenshots(browser, save, tag = 'en') {
   const popup = await browser.newPage(browser.popupUrl);
   await popup.setViewport(360, 600); // the first screen, as the toolbar popup shows it
   await popup.colorScheme('light');
-  for (const region of ['Germany', 'United States', 'United Kingdom']) {
-    await chooseRegion(popup, region);
+  for (const [code, name] of Object.entries(regions)) {
+    await chooseRegion(popup, new Intl.DisplayNames([tag], { type: 'region' }).of(code));
     await popup.evaluate(() => scrollTo(0, 0));
     await sleep(300);
-    await save(popup, `popup-${region.toLowerCase().replaceAll(' ', '-')}.png`);
+    await save(popup, name);
   }
   await popup.close();
 

@@ -116,7 +116,7 @@ async function takeScreenshots(browser) {
   await save(after, 'popup-checklist.png');
   await after.close();
 
-  await takeFirstRunScreenshots(browser, save);
+  await takeFirstRunScreenshots(browser, save, tag);
 }
 
 const markedSetting = () =>

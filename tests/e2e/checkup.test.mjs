@@ -93,6 +93,9 @@ const popupView = (popup) =>
   popup.evaluate(() => {
     // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
     const text = (element) => element?.innerText ?? '';
+    // The list sits behind its counts: open it, as the member does, to read each row.
+    const list = document.querySelector('.settings-details');
+    if (list) list.open = true;
     const rows = [...document.querySelectorAll('[data-setting]')].map((row) => [
       row.getAttribute('data-setting'),
       {

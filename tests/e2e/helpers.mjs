@@ -175,7 +175,8 @@ export async function chooseRegion(popup, name) {
     popup,
     (n) =>
       document.querySelector('#region-input')?.value === n ||
-      new RegExp(`^Rules for ${n}\\b`).test(document.querySelector('#region-line')?.textContent ?? ''),
+      (!document.querySelector('#region-input') &&
+        (document.querySelector('#region-line')?.textContent ?? '').includes(n)),
     name,
     { what: `region ${name}` },
   );

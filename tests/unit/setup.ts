@@ -21,3 +21,14 @@ beforeEach(() => {
   fakeBrowser.reset();
   useLocale('en');
 });
+
+// Files share one DOM per worker (vitest.config.ts, isolate: false): each test starts from an empty document, so
+// a fixture or a component left behind by another file can never answer this file's queries.
+beforeEach(() => {
+  if (typeof document === 'undefined') return;
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  for (const { name } of [...document.documentElement.attributes])
+    document.documentElement.removeAttribute(name);
+  for (const { name } of [...document.body.attributes]) document.body.removeAttribute(name);
+});
