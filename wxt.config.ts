@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { type Plugin, transformWithEsbuild } from 'vite';
 import { defineConfig } from 'wxt';
 import { measureScripts, overBudget, popupPageWarning, sizeReport } from './scripts/size-report';
 
@@ -7,7 +8,11 @@ import { measureScripts, overBudget, popupPageWarning, sizeReport } from './scri
 export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact(), minifiedOverlayCss()],
+    // Terser packs the guide's content script some 0.6 kB (gzipped) tighter than esbuild: its 12 kB budget (issue #11).
+    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },
+  }),
   hooks: {
     // Content scripts and pages only call promise-native APIs that Chrome MV3 and Firefox both have: skip the
     // 3 kB polyfill there. The background keeps it: its onMessage listener answers by returning a promise.
@@ -68,3 +73,18 @@ export default defineConfig({
     excludeSources: ['tests/**', '**/*.pem', '**/*.key', '.output/**', 'demo-screenshots/**'],
   },
 });
+
+/** Ships lib/guide/overlay-css.ts minified (its comments and layout stay in the source): 0.2 kB less per guided page. */
+function minifiedOverlayCss(): Plugin {
+  return {
+    name: 'minified-overlay-css',
+    apply: 'build',
+    async transform(code, id) {
+      if (!id.endsWith('/lib/guide/overlay-css.ts')) return null;
+      const css = code.match(/export const overlayCss = `([^`$]*)`;/)?.[1];
+      if (css === undefined) throw new Error('lib/guide/overlay-css.ts: expected one plain template literal');
+      const { code: min } = await transformWithEsbuild(css, 'overlay.css', { loader: 'css', minify: true });
+      return { code: `export const overlayCss = ${JSON.stringify(min.trim())};`, map: null };
+    },
+  };
+}

@@ -11,8 +11,9 @@ const kB = 1024;
  */
 export const budgets: readonly { name: string; match: RegExp; bytes: number }[] = [
   { name: 'gate', match: /^content-scripts\/linkedin-gate\.js$/, bytes: 1 * kB },
-  // 14.5: the guide that knows when to stop (issue #8: free-space placement, pill, "Keep it on") added ~1.8 kB.
-  { name: 'content script', match: /^content-scripts\//, bytes: 14.5 * kB },
+  // 13 kB on the way back to issue #11's 12 kB: the callout work of issue #8 added ~1.8 kB, terser and a minified
+  // overlay CSS took ~1 kB back (12.9 kB in both builds); the rest needs engineering, not a looser budget.
+  { name: 'content script', match: /^content-scripts\//, bytes: 13 * kB },
   { name: 'popup', match: /^chunks\/popup-[^/]*\.js$/, bytes: 25 * kB },
   { name: 'background', match: /^background\.js$/, bytes: 10 * kB },
 ];

@@ -5,9 +5,9 @@ export const overlayCss = `
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646;
   font: 14px/1.45 -apple-system, system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --ring: #c2410c; --ring-step: #c2410c; --bg: #ffffff; --fg: #1d2226; --muted: #56687a;
-  --border: #c2410c; --on: #b42318; --off: #067647; --btn-bg: #1d2226; --btn-fg: #ffffff; --link: #0a66c2; }
+  --on: #b42318; --off: #067647; --link: #0a66c2; }
 .layer.dark { --ring: #fb923c; --ring-step: #fb923c; --bg: #1b1f23; --fg: #e9e9e9; --muted: #b0b7bf;
-  --border: #fb923c; --on: #f97066; --off: #47cd89; --btn-bg: #e9e9e9; --btn-fg: #1b1f23; --link: #71b7fb; }
+  --on: #f97066; --off: #47cd89; --link: #71b7fb; }
 .ring { position: fixed; left: 0; top: 0; border: 3px solid var(--ring); border-radius: 10px;
   box-shadow: 0 0 0 4px color-mix(in srgb, var(--ring) 25%, transparent); }
 /* The entrance pulse: a halo that grows and fades twice. Only opacity and transform change, so the compositor
@@ -19,8 +19,9 @@ export const overlayCss = `
 .ring.clear { visibility: hidden; }
 .ring[hidden], .callout[hidden] { display: none; }
 @keyframes pulse { from { opacity: 1; transform: scale(1); } to { opacity: 0; transform: scale(1.12); } }
+/* Borders take the ring's colour; buttons invert the callout's own (the same values in both themes). */
 .callout { position: fixed; left: 0; top: 0; width: min(320px, calc(100vw - 16px)); pointer-events: auto;
-  background: var(--bg); color: var(--fg); border: 2px solid var(--border); border-radius: 12px;
+  background: var(--bg); color: var(--fg); border: 2px solid var(--ring); border-radius: 12px;
   padding: 12px 14px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.22); overflow: auto; }
 .callout.compact { width: auto; max-width: min(320px, calc(100vw - 16px)); padding: 8px 12px; }
 /* The pill: one line of the short title, the checkup's own button (its walk must go on), More and close. */
@@ -51,7 +52,7 @@ export const overlayCss = `
 a { color: var(--link); font-weight: 600; }
 .actions a { display: inline-flex; align-items: center; min-height: 24px; }
 button { font: inherit; cursor: pointer; border-radius: 16px; }
-.action { background: var(--btn-bg); color: var(--btn-fg); border: 1px solid var(--btn-bg); padding: 4px 14px; font-weight: 600;
+.action { background: var(--fg); color: var(--bg); border: 1px solid var(--fg); padding: 4px 14px; font-weight: 600;
   min-height: 32px; }
 .action.quiet { background: transparent; color: var(--link); border-color: transparent; padding: 4px 6px; text-align: start; }
 .action.quiet:hover { text-decoration: underline; }
