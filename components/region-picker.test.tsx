@@ -26,7 +26,7 @@ describe('searchCountries(): synonyms in the UI language and in English', () => 
     ['Polska', 'PL'],
     ['Suomi', 'FI'],
     ['Czechia', 'CZ'],
-    ['el', 'GR'],
+    ['EL', 'GR'], // the EU's code for Greece, typed as a code,
   ])('in English, %j finds %s first', (query, code) => {
     expect(searchCountries(english, query)[0]?.code).toBe(code);
   });
@@ -66,6 +66,12 @@ describe('searchCountries(): ranking', () => {
 
   it('an exact code beats a name that merely contains it', () => {
     expect(searchCountries(english, 'us')[0].code).toBe('US');
+    expect(searchCountries(english, 'AU')[0].code).toBe('AU');
+  });
+
+  it('two letters typed as a word are the start of a name before they are a code', () => {
+    expect(searchCountries(english, 'Ma')[0].code).not.toBe('MA'); // Madagascar, Malta... before Morocco
+    expect(codes(searchCountries(english, 'Au')).slice(0, 2).sort()).toEqual(['AT', 'AU']);
   });
 
   it('nothing for a place that is no country', () => {
@@ -78,12 +84,17 @@ describe('onlyMatch(): what leaving the field selects', () => {
     ['Holland', 'NL'],
     ['germ', 'DE'],
     ['niger', 'NE'], // exact, though Nigeria starts with it
+    ['AU', 'AU'], // a code typed as a code
+    ['UK', 'GB'],
   ])('%j selects %s', (query, code) => {
     expect(onlyMatch(english, query)?.code).toBe(code);
   });
-  it.each(['', 'ger', 'united', 'zzz'])('%j selects nothing: never a guess', (query) => {
-    expect(onlyMatch(english, query)).toBeNull();
-  });
+  it.each(['', 'ger', 'united', 'zzz', 'Au', 'Ir', 'Es', 'La', 'Ne', 'Cr', 'Ch', 'El'])(
+    '%j selects nothing: never a guess',
+    (query) => {
+      expect(onlyMatch(english, query)).toBeNull();
+    },
+  );
 });
 
 function setup(value: string | null = 'DE', guessed: string | null = null) {

@@ -71,14 +71,19 @@ export function searchableCountries(locale = 'en', codes: readonly string[] = co
     .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
 }
 
-/** 0: a name or the code is exactly the query; 1: a name starts with it; 2: a name contains it; null: no match. */
+/**
+ * 0: a name is exactly the query, or the code typed in capitals ("AU"); 1: a name starts with it; 2: a name
+ * contains it, or the code typed otherwise ("Au" is the start of Austria and Australia, not a code); null: no match.
+ */
 export function matchRank(option: CountryOption, query: string): 0 | 1 | 2 | null {
   const q = fold(query);
   const alias = ({ uk: 'gb', el: 'gr' } as Record<string, string>)[q] ?? q;
   const names = [option.name, ...option.aliases].map(fold);
-  if (option.code.toLowerCase() === alias || names.includes(q)) return 0;
+  const isCode = option.code.toLowerCase() === alias;
+  const typedAsCode = isCode && query.trim() === query.trim().toUpperCase();
+  if (names.includes(q) || typedAsCode) return 0;
   if (names.some((name) => name.startsWith(q))) return 1;
-  if (names.some((name) => name.includes(q))) return 2;
+  if (isCode || names.some((name) => name.includes(q))) return 2;
   return null;
 }
 
