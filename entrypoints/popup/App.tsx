@@ -102,6 +102,8 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
   const startCheckup = async () => {
     if (!policy) return;
     const plan = planCheckup(record, checkupSettings(policy, keepOn), now());
+    // Every setting that applies is kept on: nothing to walk, and no page to open.
+    if (!plan.steps.length) return;
     setCheckup(plan);
     await checkupItem.setValue(plan).catch(() => {});
     await open(settingUrl(plan.steps[0]));

@@ -189,6 +189,24 @@ describe('popup: status first', () => {
     expect(checkup.steps).not.toContain('partner-sharing');
   });
 
+  it('with every setting that applies kept on, Start checkup opens no page and stores no empty checkup', async () => {
+    const keepOn = [
+      'ai-training',
+      'ads-beyond-linkedin',
+      'ads-third-party-data',
+      'ads-measurement',
+      'research',
+    ];
+    await openPopup({ region: 'DE', keepOn });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    fireEvent.click(screen.getByRole('button', { name: 'Start checkup' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(create).not.toHaveBeenCalled();
+    expect(update).not.toHaveBeenCalled();
+    expect((await fakeBrowser.storage.local.get('checkup')).checkup).toBeUndefined();
+  });
+
   it('the region is one line; Change opens the picker with focus in it', async () => {
     const { line } = await openPopup({ region: 'DE' });
     expect(line.textContent).toBe('Rules for Germany');
