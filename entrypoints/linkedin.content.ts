@@ -2,7 +2,7 @@ import { browser, defineContentScript } from '#imports';
 import type { CheckupPosition } from '@/lib/checkup';
 import { isFirstGuide } from '@/lib/gate/first-guide';
 import { guidedMatches } from '@/lib/gate/guided-path';
-import { reportAfterRestore, watchUrl } from '@/lib/guide/page-events';
+import { arrivedInApp, reportAfterRestore, watchUrl } from '@/lib/guide/page-events';
 import { type BackgroundLink, createRunner } from '@/lib/guide/run';
 import { parseSettled } from '@/lib/keep-on';
 import type { Message } from '@/lib/messages';
@@ -21,7 +21,7 @@ export default defineContentScript({
       background,
       navigate: (url) => location.assign(url),
     });
-    runner.followUrl(location.href);
+    runner.followUrl(location.href, arrivedInApp());
     watchUrl(ctx, runner);
     reportAfterRestore(ctx, runner);
   },

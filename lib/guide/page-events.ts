@@ -35,3 +35,12 @@ export function reportAfterRestore(ctx: ContentScriptContext, runner: Runner): v
   };
   window.addEventListener('pageshow', onShow, { signal: ctx.signal });
 }
+
+/**
+ * True when this document was loaded at another path: the gate had the guide loaded after LinkedIn's in-app
+ * navigation, so the switches on screen may still be the previous page's (the last rung must not take them).
+ */
+export function arrivedInApp(): boolean {
+  const loaded = performance.getEntriesByType('navigation')[0]?.name;
+  return !!loaded && new URL(loaded).pathname !== location.pathname;
+}

@@ -36,6 +36,24 @@ const marks = () =>
   [...document.querySelectorAll('[data-optout-guide-target], [data-optout-guide-step]')].map((e) => e.id);
 
 describe('content script', () => {
+  it("loaded by the gate after an in-app navigation, it never takes the previous page's lone switch", async () => {
+    // The document was loaded at /jobs/search/ (its navigation entry); LinkedIn's app then moved to the setting.
+    open(
+      '/jobs/search/',
+      '<main><label>Job alert <input id="alert" type="checkbox" role="switch" checked></label></main>',
+    );
+    vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
+      { name: `${base}/jobs/search/` } as PerformanceEntry,
+    ]);
+    history.pushState(null, '', '/mypreferences/d/settings/data-for-ai-improvement');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    await settle();
+    expect(marks()).toEqual([]);
+    const states = send.mock.calls.map(([m]) => m as { type: string; state?: string });
+    expect(states.filter((m) => m.type === 'guide-state' && m.state)).toEqual([]);
+  });
+
   it('on the feed it reads the URL and stops: no observer, no DOM write, no message', async () => {
     open('/feed/', feed);
     const before = document.documentElement.outerHTML;
