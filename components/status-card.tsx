@@ -20,9 +20,16 @@ const labels = {
   'all-done': 'action_all_done',
 } as const;
 
-/** The next action from the record: the AI setting until it is seen Off, then the settings still to look at. */
-export function nextAction(sighting: Sighting | undefined, othersPending: number): NextAction {
-  if (sighting?.state !== 'off') return 'open-ai';
+/**
+ * The next action from the record: the AI setting until it is seen Off or the member chose to keep it on (then it
+ * is not pushed again: docs/product.md, journey 7), then the settings still to look at.
+ */
+export function nextAction(
+  sighting: Sighting | undefined,
+  othersPending: number,
+  keptOn = false,
+): NextAction {
+  if (sighting?.state !== 'off' && !keptOn) return 'open-ai';
   return othersPending > 0 ? 'checkup' : 'all-done';
 }
 

@@ -130,7 +130,7 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
       </header>
       <StatusCard
         sighting={record['ai-training']}
-        action={nextAction(record['ai-training'], othersPending)}
+        action={nextAction(record['ai-training'], othersPending, keepOn.includes('ai-training'))}
         onAction={act}
       />
       {openError && (

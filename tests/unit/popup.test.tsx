@@ -179,6 +179,16 @@ describe('popup: status first', () => {
     await waitFor(() => expect(primary()).toBe('Look at the AI-training setting again'));
   });
 
+  it('with AI training kept on, the one next action no longer pushes it', async () => {
+    await openPopup({
+      region: 'US',
+      record: { 'ai-training': seen('on') },
+      record$: { v: 2 },
+      keepOn: ['ai-training'],
+    });
+    await waitFor(() => expect(primary()).toBe('Check the related settings'));
+  });
+
   it('settings kept on are left out of the checkup', async () => {
     await openPopup({ region: 'US', keepOn: ['research', 'partner-sharing'] });
     vi.spyOn(fakeBrowser.tabs, 'create');
