@@ -32,7 +32,6 @@ export interface OptionsAppProps {
 }
 
 type Region = { code: string | null; source: 'chosen' | 'guessed' };
-const guessedRegion = (): Region => ({ code: detectRegion(), source: 'guessed' });
 
 /** Reads state, passes it down, writes what the member changes. */
 export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsAppProps) {
@@ -46,7 +45,7 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
 
   const load = () =>
     Promise.all([readRegion(), readReminder(), readKeepOn(), readRecord()]).then(([code, rem, keep, rec]) => {
-      setRegion(code ? { code, source: 'chosen' } : guessedRegion());
+      setRegion(code ? { code, source: 'chosen' } : { code: guess, source: 'guessed' });
       setReminder(rem);
       setKeepOn(keep);
       setRecord(rec);
