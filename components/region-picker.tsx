@@ -1,5 +1,5 @@
 /** A country combobox you can type into (ARIA 1.2 combobox with a listbox popup). */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CountryOption, onlyMatch, searchCountries } from '../lib/country-search';
 
 export type { CountryOption } from '../lib/country-search';
@@ -39,8 +39,9 @@ export function RegionPicker(props: RegionPickerProps) {
     if (props.autoFocus) input.current?.focus();
   }, [props.autoFocus]);
   // The option the arrow keys reach stays in sight in a long list (focus stays in the field, so nothing else scrolls it).
+  // Before paint, so the list never shows a frame with the active option out of view.
   const activeCode = activeOption?.code;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (activeCode)
       list.current?.querySelector(`#${optionId(activeCode)}`)?.scrollIntoView({ block: 'nearest' });
   }, [activeCode]);
