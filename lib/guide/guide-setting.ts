@@ -1,5 +1,6 @@
 /** Journeys 1 and 5: on a setting's own page, find its switch, mark and ring it, and say its state. */
 import { findSwitch as defaultFind, mainArea, switchSignature, switchState } from '../finder';
+import { queryComposed } from '../finder/dom';
 import type { Rung } from '../finder/locators';
 import type { Setting, SettingId } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
@@ -11,6 +12,10 @@ import { watchMain } from './watch';
 
 /** Everything that can be a switch, for remembering what was on screen (the finder decides what is one). */
 export const switchSelector = '[role="switch"], input[type="checkbox"]';
+
+/** Every switch on screen, those in open shadow roots under the main area too (the finder looks there). */
+export const switchesOnScreen = (doc: Document): Element[] =>
+  queryComposed(doc, switchSelector, mainArea(doc));
 
 /** What the setting guide tells whoever runs it; it never calls back into the runner otherwise. */
 export type GuideEvent =
@@ -129,7 +134,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     apply({ type: 'looked', found: hit && next ? { element: hit.element, rung: hit.rung, name } : null });
     const element = session.element;
     if (!isFound(session) || !element || !next) return showNoSwitch();
-    onEvent({ type: 'switches-on-screen', switches: [...doc.querySelectorAll(switchSelector)] });
+    onEvent({ type: 'switches-on-screen', switches: switchesOnScreen(doc) });
     // Measure before marking: a read after our own attribute write would force the page's style and layout.
     if (!scrolled) {
       scrolled = true;
@@ -165,7 +170,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     () => {
       view.clearTimeout(budget);
       view.clearTimeout(pending);
-      mark.set(null);
+      mark.clear();
       if (state) report(null);
     },
     { once: true },

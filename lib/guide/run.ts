@@ -5,7 +5,7 @@ import { isSettled, nothingSettled, type Settled } from '../keep-on';
 import { type Page, pageOf } from '../linkedin/pages';
 import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
-import { type GuideEvent, guideSetting, type SettingGuide, switchSelector } from './guide-setting';
+import { type GuideEvent, guideSetting, type SettingGuide, switchesOnScreen } from './guide-setting';
 import { guideStep } from './guide-step';
 import { guidedSwitch, showKeptOn } from './kept-on';
 import { removeLeftovers } from './leftovers';
@@ -141,7 +141,7 @@ export function createRunner(options: RunOptions): Runner {
     // page may render while the background says what the member settled.
     let leftBehind: WeakSet<Element> | undefined;
     if (page.kind === 'setting') {
-      const left = lastOnScreen ?? [...doc.querySelectorAll(switchSelector)];
+      const left = lastOnScreen ?? switchesOnScreen(doc);
       lastOnScreen = null;
       leftBehind = navigated ? new WeakSet(left) : undefined;
     }
