@@ -80,6 +80,8 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   let scrolled = false;
   let budget = 0;
   let pending = 0;
+  let rootScan = 0;
+  let rescanRoots = () => false;
 
   const ui = () => {
     overlay ??= createOverlay(doc, {
@@ -104,6 +106,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
 
   /** No switch to point at (yet, or any more): nothing marked, no state on the badge, the budget running. */
   const showNoSwitch = () => {
+    lookForLateRoots();
     const had = mark.element !== null || state !== null;
     if (mark.element) overlay?.ring(null);
     mark.set(null);
@@ -159,7 +162,20 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     }, 0);
   };
 
-  watchMain(doc, mainArea, check, signal);
+  /**
+   * A component may attach its shadow root after it was inserted, and no mutation announces that: while no switch
+   * is found, look for new open roots after each look and now and then (backing off to once every 2 s).
+   */
+  function lookForLateRoots(delay = 250) {
+    if (rescanRoots()) return recheck();
+    if (rootScan) return;
+    rootScan = view.setTimeout(() => {
+      rootScan = 0;
+      if (!mark.element) lookForLateRoots(Math.min(delay * 2, 2000));
+    }, delay);
+  }
+
+  rescanRoots = watchMain(doc, mainArea, check, signal);
   for (const type of ['change', 'click', 'keyup']) {
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
   }
@@ -170,6 +186,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     () => {
       view.clearTimeout(budget);
       view.clearTimeout(pending);
+      view.clearTimeout(rootScan);
       mark.clear();
       if (state) report(null);
     },
