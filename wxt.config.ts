@@ -11,7 +11,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), minifiedOverlayCss()],
     // Terser packs the guide's content script some 0.6 kB (gzipped) tighter than esbuild: its 12 kB budget (issue #11).
-    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },
+    // Declarations hoisted and only simple functions inlined gzip 42 B smaller; no `unsafe_*` (README, "Budgets").
+    build: {
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3, hoist_funs: true, inline: 1 } },
+    },
   }),
   hooks: {
     // Content scripts and pages only call promise-native APIs that Chrome MV3 and Firefox both have: skip the

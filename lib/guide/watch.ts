@@ -1,5 +1,6 @@
 /** Observes the page's main area and the open shadow roots inside it (re-scoping when it is replaced) until the signal aborts. */
 import { openShadowRoots } from '../finder/dom';
+import { hostTag } from './overlay';
 
 /** Attributes whose change can make or unmake a switch; our own marks are not among them. */
 const watchedAttributes = [
@@ -16,14 +17,17 @@ const watchedAttributes = [
   'href',
 ];
 
-/** Calls `onChange` after every batch of DOM changes in `findMain(doc)`, and when it or any ancestor's children change. */
+/**
+ * Calls `onChange` after every batch of DOM changes in `findMain(doc)`, and when it or any ancestor's children change.
+ * Returns `rescan`: observes open shadow roots attached since (no mutation announces one); true when it found any.
+ */
 export function watchMain(
   doc: Document,
   findMain: (doc: Document) => Element,
   onChange: () => void,
   signal: AbortSignal,
-): void {
-  if (signal.aborted) return;
+): () => boolean {
+  if (signal.aborted) return () => false;
   const view = doc.defaultView ?? window;
   let scope: Element | null = null;
   let observed = new WeakSet<Node>();
@@ -38,11 +42,14 @@ export function watchMain(
   const observeRoots = (under: Node) => {
     const host = under as Element;
     const roots = [...(host.shadowRoot ? [host.shadowRoot] : []), ...openShadowRoots(under)];
+    let added = false;
     for (const root of roots) {
       if (observed.has(root)) continue;
       observed.add(root);
       inner.observe(root, options);
+      added = true;
     }
+    return added;
   };
   const inner = new view.MutationObserver((records) => {
     if (findMain(doc) !== scope) rescope();
@@ -54,7 +61,9 @@ export function watchMain(
     onChange();
   });
   // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
-  const outer = new view.MutationObserver(() => {
+  const outer = new view.MutationObserver((records) => {
+    // Our overlay's host coming or going changes nothing the finder reads: no second look (README "Performance").
+    if (records.every(onlyOurHost)) return;
     if (findMain(doc) !== scope || !scope?.isConnected) rescope();
     onChange();
   });
@@ -76,4 +85,9 @@ export function watchMain(
     },
     { once: true },
   );
+  return () => !signal.aborted && scope !== null && observeRoots(scope);
 }
+
+/** True when a change of children added or removed nothing but the guide's own overlay host. */
+const onlyOurHost = (record: MutationRecord) =>
+  [...record.addedNodes, ...record.removedNodes].every((node) => node.nodeName.toLowerCase() === hostTag);
