@@ -16,6 +16,9 @@ const watchedAttributes = [
   'href',
 ];
 
+/** Attributes that only swap what is shown (a responsive layout, a <details> opening): LinkedIn changes `class` a lot. */
+const layoutAttributes = ['class', 'open'];
+
 /**
  * Calls `onChange` after every batch of DOM changes in `findMain(doc)`, and when it or any ancestor's children change.
  * Returns `rescan`: observes open shadow roots attached since (no mutation announces one); true when it found any.
@@ -25,6 +28,8 @@ export function watchMain(
   findMain: (doc: Document) => Element,
   onChange: () => void,
   signal: AbortSignal,
+  /** When given, a `class` or `open` change counts only where this says it may show or hide a switch. */
+  affectsSwitch?: (element: Element) => boolean,
 ): () => boolean {
   if (signal.aborted) return () => false;
   const view = doc.defaultView ?? window;
@@ -35,8 +40,12 @@ export function watchMain(
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: watchedAttributes,
+    attributeFilter: affectsSwitch ? [...watchedAttributes, ...layoutAttributes] : watchedAttributes,
   };
+  const onlyLayout = (record: MutationRecord) =>
+    record.type === 'attributes' &&
+    layoutAttributes.includes(record.attributeName as string) &&
+    !affectsSwitch?.(record.target as Element);
   /** Mutations do not cross shadow boundaries: each open root gets observed itself. */
   const observeRoots = (under: Node) => {
     const host = under as Element;
@@ -56,6 +65,7 @@ export function watchMain(
       // Only what was added can bring a new shadow root: the scan stays as small as the change.
       for (const record of records)
         for (const node of record.addedNodes) if (node.nodeType === 1) observeRoots(node);
+      if (records.every(onlyLayout)) return;
     }
     onChange();
   });
