@@ -1,5 +1,6 @@
 /** Observes the page's main area and the open shadow roots inside it (re-scoping when it is replaced) until the signal aborts. */
 import { openShadowRoots } from '../finder/dom';
+import { hostTag } from './overlay';
 
 /** Attributes whose change can make or unmake a switch; our own marks are not among them. */
 const watchedAttributes = [
@@ -70,7 +71,9 @@ export function watchMain(
     onChange();
   });
   // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
-  const outer = new view.MutationObserver(() => {
+  const outer = new view.MutationObserver((records) => {
+    // Our overlay's host coming or going changes nothing the finder reads: no second look (README "Performance").
+    if (records.every(onlyOurHost)) return;
     if (findMain(doc) !== scope || !scope?.isConnected) rescope();
     onChange();
   });
@@ -94,3 +97,7 @@ export function watchMain(
   );
   return () => !signal.aborted && scope !== null && observeRoots(scope);
 }
+
+/** True when a change of children added or removed nothing but the guide's own overlay host. */
+const onlyOurHost = (record: MutationRecord) =>
+  [...record.addedNodes, ...record.removedNodes].every((node) => node.nodeName.toLowerCase() === hostTag);
