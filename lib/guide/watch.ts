@@ -60,6 +60,26 @@ export function watchMain(
     }
     return added;
   };
+  // A mutation storm gets one look now and at most one more per animation frame, still before that frame is painted
+  // (issue #11: switch → mark within a frame).
+  let frame = 0;
+  let missed = false;
+  const changed = () => {
+    // A hidden tab paints no frame and runs no frame callback: look at once.
+    if (doc.hidden) return onChange();
+    if (frame) {
+      missed = true;
+      return;
+    }
+    onChange();
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      if (missed && !signal.aborted) {
+        missed = false;
+        changed();
+      }
+    });
+  };
   const inner = new view.MutationObserver((records) => {
     if (findMain(doc) !== scope) rescope();
     else {
@@ -68,14 +88,14 @@ export function watchMain(
         for (const node of record.addedNodes) if (node.nodeType === 1) observeRoots(node);
       if (records.every(onlyLayout)) return;
     }
-    onChange();
+    changed();
   });
   // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
   const outer = new view.MutationObserver((records) => {
     // Our overlay's host coming or going changes nothing the finder reads: no second look (README "Performance").
     if (records.every(onlyOurHost)) return;
     if (findMain(doc) !== scope || !scope?.isConnected) rescope();
-    onChange();
+    changed();
   });
   function rescope() {
     scope = findMain(doc);
@@ -92,6 +112,7 @@ export function watchMain(
     () => {
       inner.disconnect();
       outer.disconnect();
+      view.cancelAnimationFrame(frame);
     },
     { once: true },
   );
