@@ -15,17 +15,17 @@ export interface KeptOnOptions {
 
 /**
  * Shows the confirmation beside `near` (the switch that was guided) without ring or mark, and moves the focus to
- * it: the button the member pressed is gone with the guide's callout.
+ * it: the button the member pressed is gone with the guide's callout. Returns what shows it again with new extras.
  */
 export function showKeptOn(
   doc: Document,
   setting: Setting,
   near: Element | null,
   options: KeptOnOptions,
-): void {
+): (extras: Partial<CalloutView>) => void {
   const local = new AbortController();
   options.signal.addEventListener('abort', () => local.abort(), { once: true, signal: local.signal });
-  if (options.signal.aborted) return;
+  if (options.signal.aborted) return () => {};
   const overlay = createOverlay(doc, {
     signal: local.signal,
     onDismiss: () => local.abort(),
@@ -34,6 +34,7 @@ export function showKeptOn(
   overlay.ring(near?.isConnected ? near : null, 'clear');
   overlay.show(keptOnView(setting, options.extras));
   overlay.focus();
+  return (extras) => overlay.show(keptOnView(setting, extras));
 }
 
 /** The switch the setting's guide marks right now, read before that guide ends. */

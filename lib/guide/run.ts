@@ -80,6 +80,7 @@ export function createRunner(options: RunOptions): Runner {
     pageSignal.addEventListener('abort', () => guideController.abort(), { once: true });
     let position: CheckupPosition | null = null;
     let finished = false;
+    let showKeptOnAgain: ReturnType<typeof showKeptOn> | undefined;
     const onEvent = (event: GuideEvent) => {
       if (event.type === 'state')
         background?.report(event.state ? event.setting : null, event.state, event.rung);
@@ -93,6 +94,7 @@ export function createRunner(options: RunOptions): Runner {
       if (id === 'checkup-done') {
         finished = true;
         guide.rerender();
+        if (position) showKeptOnAgain?.(checkupExtras(position, 'on', true));
         void background?.checkupDone().catch(() => {});
       }
       if (id === 'keep-on' && !guideController.signal.aborted) {
@@ -100,7 +102,7 @@ export function createRunner(options: RunOptions): Runner {
         guideController.abort();
         void background?.keepOn?.(found.id).catch(() => {});
         const extras = position ? checkupExtras(position, 'on', finished) : {};
-        showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
+        showKeptOnAgain = showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
       }
     };
     const guide = guideSetting(found, {

@@ -46,7 +46,7 @@ function run(path: string, html: string, settled: Settled, position: CheckupPosi
   const background = {
     report: () => {},
     positionOf: async () => position,
-    checkupDone: async () => {},
+    checkupDone: vi.fn(async () => {}),
     settled: vi.fn(async () => settled),
     keepOn: vi.fn(async () => {}),
   } satisfies BackgroundLink;
@@ -109,5 +109,19 @@ describe('"Keep it on — don\'t show this again"', () => {
     await settle();
     expect(marks()).toEqual(['switch']);
     expect(callout()).toContain('Next setting');
+  });
+
+  it('on the last setting of a checkup, "Done" on the kept-on confirmation finishes it and says so', async () => {
+    const position = { setting: 'ai-training', position: 2, total: 2, next: null } as const;
+    const memory = run(aiPath, aiPage, nothingSettled, position);
+    await settle();
+    await settle();
+    shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    expect(callout()).toContain('Kept on');
+    shadow()?.querySelector<HTMLButtonElement>('button[data-action="checkup-done"]')?.click();
+    await settle();
+    expect(memory.checkupDone).toHaveBeenCalled();
+    expect(callout()).toContain('Checkup finished');
+    expect(shadow()?.querySelector('button[data-action="checkup-done"]')).toBeNull();
   });
 });
