@@ -44,7 +44,7 @@ function run(path: string, html: string, settled: Settled, position: CheckupPosi
   window.happyDOM.setURL(base + path);
   document.body.innerHTML = html;
   const background = {
-    report: () => {},
+    report: vi.fn(),
     positionOf: async () => position,
     checkupDone: vi.fn(async () => {}),
     settled: vi.fn(async () => settled),
@@ -98,6 +98,16 @@ describe('"Keep it on — don\'t show this again"', () => {
   it('a setting kept on shows no callout and no mark on later visits', async () => {
     run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] });
     await settle();
+    expect(marks()).toEqual([]);
+    expect(document.querySelector(hostTag)).toBeNull();
+  });
+
+  it('a setting kept on and then turned off by hand is recorded Off, still without callout or mark', async () => {
+    const memory = run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] });
+    await settle();
+    (document.getElementById('switch') as HTMLInputElement).click();
+    await settle();
+    expect(memory.report).toHaveBeenLastCalledWith('ai-training', 'off', 'label-id');
     expect(marks()).toEqual([]);
     expect(document.querySelector(hostTag)).toBeNull();
   });
