@@ -57,7 +57,12 @@ export function watchMain(
   // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
   const outer = new view.MutationObserver((records) => {
     // Our overlay's host coming or going changes nothing the finder reads: no second look (README "Performance").
-    if (records.every(onlyOurHost)) return;
+    if (
+      records.every((r) =>
+        [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).localName === hostTag),
+      )
+    )
+      return;
     if (findMain(doc) !== scope || !scope?.isConnected) rescope();
     onChange();
   });
@@ -80,7 +85,3 @@ export function watchMain(
     { once: true },
   );
 }
-
-/** True when a change of children added or removed nothing but the guide's own overlay host. */
-const onlyOurHost = (record: MutationRecord) =>
-  [...record.addedNodes, ...record.removedNodes].every((node) => node.nodeName.toLowerCase() === hostTag);
