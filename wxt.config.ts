@@ -11,7 +11,11 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), minifiedOverlayCss()],
     // Terser packs the guide's content script some 0.6 kB (gzipped) tighter than esbuild: its 12 kB budget (issue #11).
-    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },
+    // Declarations hoisted and only simple functions inlined gzip 42 B smaller; no `unsafe_*` (README, "Budgets").
+    build: {
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3, hoist_funs: true, inline: 1 } },
+    },
   }),
   hooks: {
     // Content scripts and pages only call promise-native APIs that Chrome MV3 and Firefox both have: skip the
@@ -39,9 +43,8 @@ export default defineConfig({
       const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));
       const lines = measureScripts(wxt.config.outDir, files);
       wxt.logger.info(`Script sizes (${wxt.config.browser}):\n${sizeReport(lines).join('\n')}`);
-      const popupPage = popupPageWarning(wxt.config.outDir);
-      if (popupPage?.includes('OVER')) wxt.logger.warn(popupPage);
-      else if (popupPage) wxt.logger.info(popupPage);
+      const popupPage = popupPageWarning(wxt.config.outDir); // Throws when the whole popup page is over budget.
+      if (popupPage) wxt.logger.info(popupPage);
       // Budgets fail the build instead of printing a warning nobody reads (issue #11).
       const error = overBudget(lines);
       // The e2e build (an open shadow root for axe, tests/e2e/callout.test.mjs) is never shipped: no budget.

@@ -43,6 +43,34 @@ describe('searchCountries(): synonyms in the UI language and in English', () => 
     expect(searchCountries(german, query)[0]?.code).toBe(code);
   });
 
+  it.each([
+    ['Bosnia and Herzegovina', 'BA'], // Intl's English name is "Bosnia & Herzegovina"
+    ['Bosnia & Herzegovina', 'BA'],
+    ['Trinidad and Tobago', 'TT'],
+    ['Saint Lucia', 'LC'], // Intl: "St. Lucia"
+    ['St Lucia', 'LC'],
+    ['St. Kitts', 'KN'], // Intl: "St. Kitts & Nevis"
+    ['Saint Kitts and Nevis', 'KN'],
+    ["Cote d'Ivoire", 'CI'], // Intl: "Côte d’Ivoire", with a curly apostrophe
+    ['Côte d’Ivoire', 'CI'],
+    ["côte d'ivoire", 'CI'],
+    ['Guinea Bissau', 'GW'],
+  ])('official spellings: %j finds %s first', (query, code) => {
+    expect(searchCountries(english, query)[0]?.code).toBe(code);
+  });
+
+  it('leaving the field with an official spelling selects it ("Saint Lucia", "Bosnia and Herzegovina")', () => {
+    expect(onlyMatch(english, 'Saint Lucia')?.code).toBe('LC');
+    expect(onlyMatch(english, 'Bosnia and Herzegovina')?.code).toBe('BA');
+    expect(onlyMatch(english, "Cote d'Ivoire")?.code).toBe('CI');
+  });
+
+  it('"st" typed alone still finds names containing it, after the saints', () => {
+    const st = codes(searchCountries(english, 'st'));
+    expect(st.indexOf('LC')).toBeLessThan(st.indexOf('EE')); // St. Lucia (prefix) before Estonia (contains)
+    expect(st).toContain('AT'); // Austria
+  });
+
   it('German shows German names', () => {
     expect(german.find((o) => o.code === 'DE')?.name).toBe('Deutschland');
   });

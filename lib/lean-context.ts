@@ -8,49 +8,24 @@
  */
 import { browser } from 'wxt/browser';
 
-// Only what the guide calls (signal, isValid/isInvalid, setInterval, addEventListener): each unused method costs bytes.
+// Only what the guide reads (signal, isInvalid, isValid, setInterval): each unused method costs bytes (issue #11).
+// WXT constructs it with the script's name and options, which the guide never reads.
 export class ContentScriptContext {
   private readonly controller = new AbortController();
+  readonly signal = this.controller.signal;
 
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: unknown,
-  ) {}
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-  abort(reason?: unknown): void {
-    this.controller.abort(reason);
-  }
   /** True once the extension was updated, reloaded or removed: its runtime is gone. */
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    if (browser.runtime?.id == null) this.controller.abort();
     return this.signal.aborted;
   }
   get isValid(): boolean {
     return !this.isInvalid;
   }
-  onInvalidated(cb: () => void): () => void {
-    this.signal.addEventListener('abort', cb);
-    return () => this.signal.removeEventListener('abort', cb);
-  }
 
   setInterval(handler: () => void, timeout?: number): number {
     const id = setInterval(() => this.isValid && handler(), timeout) as unknown as number;
-    this.onInvalidated(() => clearInterval(id));
+    this.signal.addEventListener('abort', () => clearInterval(id));
     return id;
-  }
-
-  addEventListener(
-    target: EventTarget,
-    type: string,
-    handler: (event: never) => void,
-    options?: AddEventListenerOptions,
-  ): void {
-    target.addEventListener?.(type, handler as EventListener, { ...options, signal: this.signal });
-  }
-  notifyInvalidated(): void {
-    this.abort('Content script context invalidated');
   }
 }

@@ -1,4 +1,5 @@
 /** After "Keep it on — don't show this again": the guide for that setting has ended; one last callout says so. */
+import { queryComposed } from '../finder/dom';
 import type { Setting } from '../settings';
 import { targetAttribute } from './marks';
 import { type CalloutView, createOverlay } from './overlay';
@@ -36,4 +37,5 @@ export function showKeptOn(
 }
 
 /** The switch the setting's guide marks right now, read before that guide ends. */
-export const guidedSwitch = (doc: Document): Element | null => doc.querySelector(`[${targetAttribute}]`);
+export const guidedSwitch = (doc: Document): Element | null =>
+  queryComposed(doc, `[${targetAttribute}]`)[0] ?? null;

@@ -3,10 +3,10 @@ export const overlayCss = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646;
-  font: 14px/1.45 -apple-system, system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  --ring: #c2410c; --ring-step: #c2410c; --bg: #ffffff; --fg: #1d2226; --muted: #56687a;
+  font: 14px/1.45 system-ui, sans-serif; /* Chrome and Firefox always resolve system-ui: no fallbacks needed */
+  --ring: #c2410c; --bg: #fff; --fg: #1d2226; --muted: #56687a;
   --on: #b42318; --off: #067647; --link: #0a66c2; }
-.layer.dark { --ring: #fb923c; --ring-step: #fb923c; --bg: #1b1f23; --fg: #e9e9e9; --muted: #b0b7bf;
+.layer.dark { --ring: #fb923c; --bg: #1b1f23; --fg: #e9e9e9; --muted: #b0b7bf;
   --on: #f97066; --off: #47cd89; --link: #71b7fb; }
 .ring { position: fixed; left: 0; top: 0; border: 3px solid var(--ring); border-radius: 10px;
   box-shadow: 0 0 0 4px color-mix(in srgb, var(--ring) 25%, transparent); }
@@ -14,7 +14,7 @@ export const overlayCss = `
    animates it off the main thread, and it ends after 1.4 s (README, "Performance"). */
 .ring::after { content: ""; position: absolute; inset: -3px; border-radius: 12px; opacity: 0;
   box-shadow: 0 0 0 6px color-mix(in srgb, var(--ring) 35%, transparent); animation: pulse 0.7s ease-out 2; }
-.ring.step { border-style: dashed; border-width: 2px; border-color: var(--ring-step); box-shadow: none; }
+.ring.step { border: 2px dashed var(--ring); box-shadow: none; }
 .ring.step::after { display: none; }
 .ring.clear { visibility: hidden; }
 .ring[hidden], .callout[hidden] { display: none; }
@@ -33,13 +33,10 @@ export const overlayCss = `
 .pill .title { order: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .pill .actions { order: 2; flex: none; margin: 0; flex-wrap: nowrap; }
 .pill .actions:not(:has(.action:not(.quiet))) { display: none; }
-.pill .more { order: 3; }
 .pill .close { order: 4; margin: 0; }
 .more { display: none; flex: none; min-height: 28px; padding: 0 10px; border: 1px solid var(--link); background: transparent;
   color: var(--link); font-size: 13px; font-weight: 600; }
-.pill .more { display: inline-block; }
-.callout:focus { outline: none; }
-.callout:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+.pill .more { display: inline-block; order: 3; }
 .head { display: flex; gap: 8px; align-items: flex-start; }
 .title { margin: 0; flex: 1; font-weight: 600; }
 .title.on { color: var(--on); }

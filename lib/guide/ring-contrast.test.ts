@@ -33,7 +33,8 @@ describe('the ring against LinkedIn backgrounds', () => {
     ['light', '.layer'],
     ['dark', '.layer.dark'],
   ] as const) {
-    for (const name of ['--ring', '--ring-step']) {
+    // The step ring (dashed) and the switch's ring share --ring.
+    for (const name of ['--ring']) {
       for (const bg of backgrounds[theme]) {
         it(`${theme} ${name} on ${bg} reaches 3:1`, () => {
           expect(contrast(colour(selector, name), bg)).toBeGreaterThanOrEqual(3);

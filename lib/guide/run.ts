@@ -5,7 +5,7 @@ import { isSettled, nothingSettled, type Settled } from '../keep-on';
 import { type Page, pageOf } from '../linkedin/pages';
 import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
-import { type GuideEvent, guideSetting, type SettingGuide, switchSelector } from './guide-setting';
+import { type GuideEvent, guideSetting, type SettingGuide, switchesOnScreen } from './guide-setting';
 import { guideStep } from './guide-step';
 import { guidedSwitch, showKeptOn } from './kept-on';
 import { removeLeftovers } from './leftovers';
@@ -59,8 +59,8 @@ export function createRunner(options: RunOptions): Runner {
   const { signal, doc = document, target = settings[0], background, navigate, budgetMs } = options;
   const { isCutOff = () => false } = options;
   let current: GuidedPage | null = null;
-  /** Switches on screen when the previous setting page last found its own switch. */
-  let lastOnScreen: Element[] | null = null;
+  /** Switches on screen when a setting page last found its own switch, and that page. */
+  let onScreen: { page: Page; switches: Element[] } | null = null;
   signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
 
   /** True while the document still shows `page`, or has not left the URL it had when the guide started. */
@@ -84,7 +84,7 @@ export function createRunner(options: RunOptions): Runner {
       if (event.type === 'state')
         background?.report(event.state ? event.setting : null, event.state, event.rung);
       else if (event.type === 'switches-on-screen') {
-        if (!pageSignal.aborted) lastOnScreen = event.switches;
+        if (!pageSignal.aborted && current) onScreen = { page: current.page, switches: event.switches };
       } else if (event.type === 'left') followUrl(doc.location.href, true);
       else if (event.type === 'action') onAction(event.id);
     };
@@ -127,7 +127,8 @@ export function createRunner(options: RunOptions): Runner {
     if (signal.aborted) return;
     const page = pageOf(url);
     if (current && samePage(page, current.page)) return;
-    if (current?.page.kind !== 'setting') lastOnScreen = null;
+    const previous = current?.page ?? null;
+    if (previous?.kind !== 'setting') onScreen = null;
     current?.controller.abort();
     current = null;
     if (!page) return;
@@ -137,13 +138,15 @@ export function createRunner(options: RunOptions): Runner {
     removeLeftovers(doc);
     stopWhenCutOff(controller.signal);
     // After an in-app navigation, the switches on screen may belong to the page being left: those its guide last
-    // saw (URL watchers can report late, after the new page rendered), else those on screen now. Read now: the new
+    // saw (URL watchers can report late, after the new page rendered), else those on screen now — except those of
+    // an earlier page when we come back to it before the page between rendered (A → B → A). Read now: the new
     // page may render while the background says what the member settled.
     let leftBehind: WeakSet<Element> | undefined;
-    if (page.kind === 'setting') {
-      const left = lastOnScreen ?? [...doc.querySelectorAll(switchSelector)];
-      lastOnScreen = null;
-      leftBehind = navigated ? new WeakSet(left) : undefined;
+    if (page.kind === 'setting' && navigated) {
+      const shown = onScreen;
+      let left = shown && samePage(shown.page, previous) ? shown.switches : switchesOnScreen(doc);
+      if (shown && samePage(shown.page, page)) left = left.filter((e) => !shown.switches.includes(e));
+      leftBehind = new WeakSet(left);
     }
     const stillOnPage = showing(page);
     const start = (settled: Settled) => {

@@ -17,14 +17,17 @@ const watchedAttributes = [
   'href',
 ];
 
-/** Calls `onChange` after every batch of DOM changes in `findMain(doc)`, and when it or any ancestor's children change. */
+/**
+ * Calls `onChange` after every batch of DOM changes in `findMain(doc)`, and when it or any ancestor's children change.
+ * Returns `rescan`: observes open shadow roots attached since (no mutation announces one); true when it found any.
+ */
 export function watchMain(
   doc: Document,
   findMain: (doc: Document) => Element,
   onChange: () => void,
   signal: AbortSignal,
-): void {
-  if (signal.aborted) return;
+): () => boolean {
+  if (signal.aborted) return () => false;
   const view = doc.defaultView ?? window;
   let scope: Element | null = null;
   let observed = new WeakSet<Node>();
@@ -39,11 +42,14 @@ export function watchMain(
   const observeRoots = (under: Node) => {
     const host = under as Element;
     const roots = [...(host.shadowRoot ? [host.shadowRoot] : []), ...openShadowRoots(under)];
+    let added = false;
     for (const root of roots) {
       if (observed.has(root)) continue;
       observed.add(root);
       inner.observe(root, options);
+      added = true;
     }
+    return added;
   };
   const inner = new view.MutationObserver((records) => {
     if (findMain(doc) !== scope) rescope();
@@ -84,4 +90,5 @@ export function watchMain(
     },
     { once: true },
   );
+  return () => !signal.aborted && scope !== null && observeRoots(scope);
 }
