@@ -62,13 +62,8 @@ export function watchMain(
   });
   // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
   const outer = new view.MutationObserver((records) => {
-    // Our overlay's host coming or going changes nothing the finder reads: no second look (README "Performance").
-    if (
-      records.every((r) =>
-        [...r.addedNodes, ...r.removedNodes].every((n) => (n as Element).localName === hostTag),
-      )
-    )
-      return;
+    // Our overlay's host being put in changes nothing the finder reads: no second look (README "Performance").
+    if (records.every((r) => (r.addedNodes[0] as Element | undefined)?.localName === hostTag)) return;
     if (findMain(doc) !== scope || !scope?.isConnected) rescope();
     onChange();
   });
