@@ -91,7 +91,9 @@ export function breakdown(events, { owner = owners.ours, code = '' } = {}) {
     const event = enclosing.find((e) => owner(urlOf(e)));
     // A callback is named by its function: which observer, frame or timer of ours it was.
     const fn = event?.args?.data?.functionName;
-    const top = event ? `${event.name}${event.name === 'FunctionCall' ? ` ${fn || '(anonymous)'}@${event.args.data.columnNumber}` : ''}` : 'RunMicrotasks';
+    const top = event
+      ? `${event.name}${event.name === 'FunctionCall' ? ` ${fn || '(anonymous)'}@${event.args.data.columnNumber}` : ''}`
+      : 'RunMicrotasks';
     const kind =
       nested ??
       (leaf.functionName === '(garbage collector)'

@@ -95,7 +95,7 @@ export function freeSpot(
     xs.push(b.left + b.width + gap, b.left - gap - w);
     ys.push(b.top + b.height + gap, b.top - gap - h);
   }
-    let best: { at: Placement; score: number } | null = null;
+  let best: { at: Placement; score: number } | null = null;
   for (const [yi, top] of ys.entries()) {
     if (top < margin || top + h > vh - margin) continue;
     // Only what shares this band of the window can be covered by a callout placed in it.
