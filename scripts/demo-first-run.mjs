@@ -19,7 +19,11 @@ export async function takeFirstRunScreenshots(browser, save, tag = 'en') {
   await popup.colorScheme('light');
   for (const [code, name] of Object.entries(regions)) {
     await chooseRegion(popup, new Intl.DisplayNames([tag], { type: 'region' }).of(code));
-    await popup.evaluate(() => scrollTo(0, 0));
+    // After a choice focus returns to Change; the first screen as the member opens it has no focus ring.
+    await popup.evaluate(() => {
+      document.activeElement?.blur();
+      scrollTo(0, 0);
+    });
     await sleep(300);
     await save(popup, name);
   }
