@@ -6,6 +6,8 @@ import { App } from '@/entrypoints/popup/App';
 
 const now = () => new Date('2026-11-29T10:00:00Z');
 afterEach(cleanup);
+// The picker is its own chunk, imported on "Change": transformed once here, not inside a test's wait on a busy machine.
+beforeAll(() => Promise.all([import('@/entrypoints/popup/region-panel'), import('@/lib/region')]));
 
 async function openPopup(
   stored: Record<string, unknown> = {},
