@@ -9,6 +9,8 @@ export interface RegionLineProps {
   /** Whether the picker is showing (the button's aria-expanded). */
   expanded: boolean;
   onChange: () => void;
+  /** The member is about to press Change (pointer over it, or focus on it): a moment to load the picker. */
+  onPrepare?: () => void;
   /** The Change button, where the page returns focus once a region is chosen. */
   buttonRef?: Ref<HTMLButtonElement>;
   locale?: string;
@@ -16,7 +18,7 @@ export interface RegionLineProps {
 
 /** Props in, markup out. */
 export function RegionLine(props: RegionLineProps) {
-  const { code, guessed, expanded, onChange, buttonRef, locale = uiLanguage() } = props;
+  const { code, guessed, expanded, onChange, onPrepare, buttonRef, locale = uiLanguage() } = props;
   const name = code ? countryName(code, locale) : '';
   const text = !code
     ? t('popup_rules_for_unknown')
@@ -36,6 +38,8 @@ export function RegionLine(props: RegionLineProps) {
         aria-controls={expanded ? 'region-panel' : undefined}
         aria-label={t('popup_region_change_label')}
         onClick={onChange}
+        onPointerEnter={onPrepare}
+        onFocus={onPrepare}
       >
         {t('popup_region_change')}
       </button>

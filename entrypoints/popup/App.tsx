@@ -108,9 +108,20 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
     changeButton.current?.focus();
   }, [picking]);
 
+  // The picker's chunk and options load on the member's intent (pointer over or focus on Change), else on the click.
+  const panelLoad = useRef<Promise<void> | null>(null);
+  const loadPicker = () => {
+    panelLoad.current ??= import('./region-panel').then(
+      ({ RegionPanel, preparePicker }) => {
+        preparePicker();
+        setPanel(() => RegionPanel);
+      },
+      () => {}, // The picker stays closed; the rest of the popup works.
+    );
+  };
   const togglePicker = () => {
     setPicking((open) => !open);
-    if (!Panel) void import('./region-panel').then(({ RegionPanel }) => setPanel(() => RegionPanel));
+    loadPicker();
   };
 
   const open = async (url: string) => {
@@ -178,6 +189,7 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
               guessed={region.source === 'guessed'}
               expanded={picking}
               onChange={togglePicker}
+              onPrepare={loadPicker}
               buttonRef={changeButton}
             />
             {picking && (

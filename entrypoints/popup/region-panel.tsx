@@ -1,13 +1,24 @@
 /**
  * The popup's region picker with its country search, in a chunk of its own: App.tsx imports it only when the
- * member opens "Change", so the names, synonyms and time zones stay out of every other popup open (popup budget,
- * docs/ARCHITECTURE.md).
+ * member reaches for "Change", so the names, synonyms and time zones stay out of every other popup open (popup
+ * budget, docs/ARCHITECTURE.md).
  */
 import { useMemo } from 'preact/hooks';
 import { RegionPicker } from '@/components/region-picker';
-import { searchableCountries } from '@/lib/country-search';
+import { type CountryOption, searchableCountries } from '@/lib/country-search';
 import { t, uiLanguage } from '@/lib/i18n';
 import { detectRegion } from '@/lib/region';
+
+let prepared: { options: CountryOption[]; guess: string | null } | null = null;
+
+/**
+ * The picker's options in the UI language and the guessed region, worked out once (tens of ms of Intl work): App.tsx
+ * calls it while the member reaches for "Change" (pointer over it, or focus on it), so the field opens at once.
+ */
+export function preparePicker() {
+  prepared ??= { options: searchableCountries(uiLanguage()), guess: detectRegion() };
+  return prepared;
+}
 
 export interface RegionPanelProps {
   value: string | null;
@@ -17,8 +28,7 @@ export interface RegionPanelProps {
 
 /** The picker, focused as it opens (the member asked for it), with the guessed region first among equals. */
 export function RegionPanel({ value, guessed, onChange }: RegionPanelProps) {
-  const options = useMemo(() => searchableCountries(uiLanguage()), []);
-  const guess = useMemo(() => detectRegion(), []);
+  const { options, guess } = useMemo(preparePicker, []);
   return (
     <RegionPicker
       label={t('popup_region_label')}
