@@ -1,0 +1,76 @@
+/**
+ * Property names that never leave the guide's content script: terser shortens them in that bundle only (issue #11,
+ * 12 kB budget; README, "Budgets"). Messages to and from the background keep their names (lib/messages.ts,
+ * CheckupPosition, Settled): guide-props.test.ts fails when one of theirs lands here. DOM names are safe either way:
+ * terser never renames the properties it knows from the DOM (`labels`, `hidden`, `title`...).
+ */
+export const guideProps = [
+  // the settings pack (lib/linkedin/)
+  'slug',
+  'aliases',
+  'confirmed',
+  'confidence',
+  'labelId',
+  'category',
+  'rungs',
+  'switches',
+  'textSwitches',
+  'notLabels',
+  'mainArea',
+  'stateWords',
+  'clickables',
+  'menu',
+  // pages, the finder and its text blocks
+  'kind',
+  'ownPage',
+  'roots',
+  'element',
+  'full',
+  'own',
+  'rank',
+  // the page session and the guides' options and events
+  'phase',
+  'labelSeen',
+  'leftBehind',
+  'accepted',
+  'found',
+  'page',
+  'controller',
+  'guide',
+  'doc',
+  'extras',
+  'onEvent',
+  'onDismiss',
+  'onAction',
+  'budgetMs',
+  'stillOnPage',
+  'findSwitch',
+  'findStep',
+  'isCutOff',
+  'navigate',
+  'rerender',
+  'followUrl',
+  'reportAgain',
+  // the runner's link to the background: method names only, the messages it sends keep theirs
+  'report',
+  'positionOf',
+  'checkupDone',
+  'settled',
+  'keepOn',
+  // the overlay and what the callout shows
+  'ring',
+  'refresh',
+  'tone',
+  'hint',
+  'links',
+  'buttons',
+  'short',
+  'compact',
+  'progress',
+  'quiet',
+  'score',
+  'at',
+] as const;
+
+/** The regular expression terser's `mangle.properties` takes. */
+export const guidePropsPattern = new RegExp(`^(?:${guideProps.join('|')})$`);
