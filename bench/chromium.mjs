@@ -1,5 +1,6 @@
 // Everything the benchmark measures in Chromium: traces of page loads, insertions, the popup, a big page, the heap.
 import { launchChromium } from '../tests/e2e/chromium.mjs';
+import { breakdown, profilerCategory } from './breakdown.mjs';
 import { insertInPage } from './insertions.mjs';
 import { settingPath, targetAttribute, twinPath } from './pages.mjs';
 import { sleep } from './stats.mjs';
@@ -8,18 +9,18 @@ import { pollerAttribute } from './yardsticks.mjs';
 
 const origin = 'https://www.linkedin.com';
 
-/** Loads `url` `loads` times in one tab, each traced for `ms`; returns each load's analysis. */
-async function tracedLoads(browser, url, loads, ms) {
+/** Loads `url` `loads` times in one tab, each traced for `ms`; returns each load's analysis (`read` of the trace). */
+async function tracedLoads(browser, url, loads, ms, { extra = [], read = analyse } = {}) {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await page.goto(url); // warm: caches and the renderer, as a member's second visit
   const results = [];
   for (let i = 0; i < loads; i++) {
     await page.goto('about:blank');
-    const stop = await startTrace(cdp);
+    const stop = await startTrace(cdp, extra);
     await page.goto(url, { waitUntil: 'load' });
     await sleep(ms);
-    results.push(analyse(await stop()));
+    results.push(read(await stop()));
   }
   await page.close();
   return results;
@@ -126,6 +127,20 @@ export async function benchChromium({ port, yardsticks, loads, insertions, heapS
       heapSeconds,
     );
     return { feed, setting, twin, inserted, popup, big, small, heap };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** `npm run bench -- --breakdown`: setting page loads traced with V8's CPU profiler; each load's figures and breakdown. */
+export async function breakdownChromium({ port, yardsticks, loads, code, log }) {
+  const browser = await launchChromium({ port, extra: [yardsticks.empty, yardsticks.poller] });
+  try {
+    log('chromium: setting page loads, with the CPU profiler');
+    return await tracedLoads(browser, `${origin}${settingPath}`, loads, 2000, {
+      extra: [profilerCategory],
+      read: (events) => ({ ...analyse(events), breakdown: breakdown(events, { code }) }),
+    });
   } finally {
     await browser.close();
   }

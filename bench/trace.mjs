@@ -6,14 +6,14 @@ const categories = [
   'disabled-by-default-devtools.timeline.frame',
 ];
 
-/** Starts recording on a CDP session of the page; `stop()` returns the trace events. */
-export async function startTrace(cdp) {
+/** Starts recording on a CDP session of the page (with `extra` trace categories); `stop()` returns the trace events. */
+export async function startTrace(cdp, extra = []) {
   const events = [];
   const onData = ({ value }) => events.push(...value);
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: categories, excludedCategories: ['*'] },
+    traceConfig: { includedCategories: [...categories, ...extra], excludedCategories: ['*'] },
   });
   return async () => {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -31,7 +31,8 @@ export const owners = {
   poller: (url) => url.endsWith('/psst-poller.js'),
 };
 
-const urlOf = (e) => e.args?.data?.url ?? e.args?.fileName ?? '';
+/** The script URL a trace event names, if any. */
+export const urlOf = (e) => e.args?.data?.url ?? e.args?.fileName ?? '';
 const cpu = (e) => (e.tdur ?? e.dur ?? 0) / 1000;
 
 /** Sums the thread CPU (ms) of the outermost events matching `keep` on one thread: nested events count once. */

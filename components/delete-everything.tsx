@@ -12,9 +12,15 @@ export function DeleteEverything({ onDelete }: DeleteEverythingProps) {
   const [asking, setAsking] = useState(false);
   const [result, setResult] = useState<'deleted' | 'failed' | null>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  // The confirmation takes focus on its safe answer; Preact leaves `autofocus` to the browser (page load only).
+  const start = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // The confirmation takes focus on its safe answer, and gives it back to the button that asked once answered
+  // (Yes or Cancel): its buttons are gone, and focus would fall to the page's body. Preact leaves `autofocus` to
+  // the browser (page load only).
   useEffect(() => {
     if (asking) cancel.current?.focus();
+    else if (asked.current) start.current?.focus();
+    asked.current = asking;
   }, [asking]);
   return (
     <div class="delete-everything">
@@ -50,6 +56,7 @@ export function DeleteEverything({ onDelete }: DeleteEverythingProps) {
           type="button"
           id="delete-everything"
           class="danger"
+          ref={start}
           onClick={() => {
             setResult(null);
             setAsking(true);

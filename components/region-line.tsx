@@ -1,4 +1,5 @@
 /** "Rules for Germany (guessed) · Change": the region in one line; Change opens the picker below it. */
+import type { Ref } from 'preact';
 import { countryName } from '../lib/countries';
 import { t, uiLanguage } from '../lib/i18n';
 
@@ -8,11 +9,14 @@ export interface RegionLineProps {
   /** Whether the picker is showing (the button's aria-expanded). */
   expanded: boolean;
   onChange: () => void;
+  /** The Change button, where the page returns focus once a region is chosen. */
+  buttonRef?: Ref<HTMLButtonElement>;
   locale?: string;
 }
 
 /** Props in, markup out. */
-export function RegionLine({ code, guessed, expanded, onChange, locale = uiLanguage() }: RegionLineProps) {
+export function RegionLine(props: RegionLineProps) {
+  const { code, guessed, expanded, onChange, buttonRef, locale = uiLanguage() } = props;
   const name = code ? countryName(code, locale) : '';
   const text = !code
     ? t('popup_rules_for_unknown')
@@ -26,6 +30,7 @@ export function RegionLine({ code, guessed, expanded, onChange, locale = uiLangu
       <button
         type="button"
         id="region-change"
+        ref={buttonRef}
         class="link"
         aria-expanded={expanded}
         aria-controls={expanded ? 'region-panel' : undefined}

@@ -43,6 +43,34 @@ describe('searchCountries(): synonyms in the UI language and in English', () => 
     expect(searchCountries(german, query)[0]?.code).toBe(code);
   });
 
+  it.each([
+    ['Bosnia and Herzegovina', 'BA'], // Intl's English name is "Bosnia & Herzegovina"
+    ['Bosnia & Herzegovina', 'BA'],
+    ['Trinidad and Tobago', 'TT'],
+    ['Saint Lucia', 'LC'], // Intl: "St. Lucia"
+    ['St Lucia', 'LC'],
+    ['St. Kitts', 'KN'], // Intl: "St. Kitts & Nevis"
+    ['Saint Kitts and Nevis', 'KN'],
+    ["Cote d'Ivoire", 'CI'], // Intl: "Côte d’Ivoire", with a curly apostrophe
+    ['Côte d’Ivoire', 'CI'],
+    ["côte d'ivoire", 'CI'],
+    ['Guinea Bissau', 'GW'],
+  ])('official spellings: %j finds %s first', (query, code) => {
+    expect(searchCountries(english, query)[0]?.code).toBe(code);
+  });
+
+  it('leaving the field with an official spelling selects it ("Saint Lucia", "Bosnia and Herzegovina")', () => {
+    expect(onlyMatch(english, 'Saint Lucia')?.code).toBe('LC');
+    expect(onlyMatch(english, 'Bosnia and Herzegovina')?.code).toBe('BA');
+    expect(onlyMatch(english, "Cote d'Ivoire")?.code).toBe('CI');
+  });
+
+  it('"st" typed alone still finds names containing it, after the saints', () => {
+    const st = codes(searchCountries(english, 'st'));
+    expect(st.indexOf('LC')).toBeLessThan(st.indexOf('EE')); // St. Lucia (prefix) before Estonia (contains)
+    expect(st).toContain('AT'); // Austria
+  });
+
   it('German shows German names', () => {
     expect(german.find((o) => o.code === 'DE')?.name).toBe('Deutschland');
   });
@@ -184,6 +212,35 @@ describe('RegionPicker', () => {
     const { input } = setup(null, 'FR');
     fireEvent.click(input);
     expect(shown()[0]).toBe('France');
+  });
+
+  it('moving with the arrow keys through a long list scrolls each active option into view', () => {
+    const scrolled: string[] = [];
+    const spy = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      scrolled.push(this.textContent ?? '');
+    });
+    const { input } = setup();
+    fireEvent.click(input);
+    for (let i = 0; i < 15; i++) fireEvent.keyDown(input, { key: 'ArrowDown' });
+    const active = document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
+    expect(active?.textContent).toBe(shown()[15]); // the list opened on the first option
+    expect(scrolled.at(-1)).toBe(active?.textContent);
+    spy.mockRestore();
+  });
+
+  it('a mousedown on the list itself (its scrollbar) keeps focus in the field and the list open', () => {
+    const { input, onChange } = setup();
+    fireEvent.input(input, { target: { value: 'united' } });
+    const list = screen.getByRole('listbox');
+    // Not prevented, the browser would move focus out of the field, which closes the list.
+    expect(fireEvent.mouseDown(list)).toBe(false);
+    // A browser that focuses the list anyway: that blur is not leaving the field.
+    fireEvent.blur(input, { relatedTarget: list });
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(shown().length).toBeGreaterThan(1);
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('a click on an option chooses it', () => {

@@ -11,6 +11,8 @@ export interface StatusCardProps {
   sighting: Sighting | undefined;
   action: NextAction;
   onAction: (action: NextAction) => void;
+  /** Storage has not answered yet: say nothing rather than a wrong "Not seen yet". */
+  loading?: boolean;
   locale?: string;
 }
 
@@ -34,7 +36,16 @@ export function nextAction(
 }
 
 /** Props in, markup out; the state in words and colour, never colour alone. */
-export function StatusCard({ sighting, action, onAction, locale = uiLanguage() }: StatusCardProps) {
+export function StatusCard(props: StatusCardProps) {
+  const { sighting, action, onAction, loading = false, locale = uiLanguage() } = props;
+  if (loading) {
+    return (
+      <section class="status status-loading" aria-labelledby="status-heading" aria-busy="true">
+        <h2 id="status-heading">{t('status_heading')}</h2>
+        <p class="status-line" id="status-line" role="status" />
+      </section>
+    );
+  }
   const state = sighting?.state ?? 'unseen';
   const day = sighting ? formatDay(sighting.seenAt, locale) : '';
   const line = { off: t('status_off', day), on: t('status_on', day), unseen: t('status_unseen') }[state];

@@ -1,6 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { showBadge } from '@/lib/background/badge';
-import { handleMessage } from '@/lib/background/handle-message';
+import { clearBadge, handleMessage } from '@/lib/background/handle-message';
 import { listenForGate } from '@/lib/background/inject';
 import { reinjectOnInstall } from '@/lib/background/reinject';
 import { reminderAlarm, showReminderDot, syncReminder } from '@/lib/background/reminder-alarm';
@@ -19,9 +18,10 @@ export default defineBackground(() => {
     if (!message || tabId === undefined) return undefined;
     return handleMessage(message, tabId).catch(() => null);
   });
-  // A full page load ends whatever the tab showed; the content script reports again if it guides.
+  // A full page load ends whatever the tab showed; the content script reports again if it guides. In the reports'
+  // queue: a report still being handled must not land after the clear.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void showBadge(tabId, null);
+    if (change.status === 'loading') void clearBadge(tabId);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === reminderAlarm) void showReminderDot(true).catch(() => {});

@@ -10,9 +10,27 @@ export interface CountryOption {
   aliases: readonly string[];
 }
 
-/** Folds case, accents and dots so "osterreich" finds "Österreich" and "usa" finds "U.S.A.". */
+/**
+ * Folds what people type differently into one spelling: case, accents, dots ("U.S.A." = "usa"), apostrophes, straight
+ * or curly ("Cote d'Ivoire" = "Côte d’Ivoire"), "&" for "and" ("Bosnia & Herzegovina"), and hyphens for spaces.
+ */
 export const fold = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\./g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[.'’‘ʼ`´]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[-‐–]/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A folded name with "St"/"Ste" spelled out and "Saint"/"Sainte" shortened: "St. Lucia" is found as "Saint Lucia". */
+export function spellings(folded: string): string[] {
+  const long = folded.replace(/(^| )st(e?)(?= |$)/g, '$1saint$2');
+  const short = folded.replace(/(^| )saint(e?)(?= |$)/g, '$1st$2');
+  return [...new Set([folded, long, short])];
+}
 
 const namers = new Map<string, Intl.DisplayNames | null>();
 
@@ -78,7 +96,7 @@ export function searchableCountries(locale = 'en', codes: readonly string[] = co
 export function matchRank(option: CountryOption, query: string): 0 | 1 | 2 | null {
   const q = fold(query);
   const alias = ({ uk: 'gb', el: 'gr' } as Record<string, string>)[q] ?? q;
-  const names = [option.name, ...option.aliases].map(fold);
+  const names = [option.name, ...option.aliases].flatMap((name) => spellings(fold(name)));
   const isCode = option.code.toLowerCase() === alias;
   const typedAsCode = isCode && query.trim() === query.trim().toUpperCase();
   if (names.includes(q) || typedAsCode) return 0;

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchChromium } from '../bench/chromium.mjs';
+import { breakdownLines, meanBreakdown } from '../bench/breakdown.mjs';
+import { benchChromium, breakdownChromium } from '../bench/chromium.mjs';
 import { benchFirefox } from '../bench/firefox.mjs';
 import { startBenchServer } from '../bench/server.mjs';
 import { summary } from '../bench/stats.mjs';
@@ -13,6 +14,8 @@ import { writeYardsticks } from '../bench/yardsticks.mjs';
 import { extensionDir, root } from '../tests/e2e/paths.mjs';
 
 const quick = process.argv.includes('--quick');
+// --breakdown: only the setting page, traced with V8's sampling profiler, and where its CPU goes; writes nothing.
+const breakdownOnly = process.argv.includes('--breakdown');
 const loads = quick ? 3 : 9;
 const insertions = quick ? 10 : 30;
 const heapSeconds = quick ? 10 : 60;
@@ -49,6 +52,27 @@ const version = (binary) => {
 
 const server = await startBenchServer();
 const yardsticks = writeYardsticks();
+if (breakdownOnly) {
+  try {
+    const code = readFileSync(join(extensionDir('chrome'), 'content-scripts/linkedin.js'), 'utf8');
+    const runs = await breakdownChromium({ port: server.port, yardsticks, loads, code, log });
+    const ours = summary(runs.map((r) => r.scriptCpu.ours));
+    const empty = summary(runs.map((r) => r.scriptCpu.empty));
+    console.log(
+      `Setting page load, ${loads} loads with the profiler on: ours ${ours.median} / ${ours.p90} ms (median / p90), empty script ${empty.median} / ${empty.p90} ms`,
+    );
+    console.log(breakdownLines(meanBreakdown(runs.map((r) => r.breakdown))).join('\n'));
+    console.log(
+      `\n${cpus().length} CPUs, load ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
+  } finally {
+    yardsticks.dispose();
+    await server.close();
+  }
+  process.exit(0);
+}
 const loadBefore = loadavg();
 let chromium;
 let firefox;

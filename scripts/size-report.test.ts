@@ -22,9 +22,17 @@ function output(files: Record<string, number>): string {
   return dir;
 }
 
-/** Runs the config's build:done hook as WXT does, over `files`. */
-function buildDone(files: Record<string, number>) {
+/** Runs the config's build:done hook as WXT does, over `files` (and a popup.html loading `popupLoads`). */
+function buildDone(files: Record<string, number>, popupLoads: readonly string[] = []) {
   const outDir = output(files);
+  if (popupLoads.length) {
+    const [entry, ...shared] = popupLoads;
+    const preloads = shared.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
+    writeFileSync(
+      join(outDir, 'popup.html'),
+      `<script type="module" crossorigin src="/${entry}"></script>${preloads.join('')}`,
+    );
+  }
   const chunks = Object.keys(files).map((fileName) => ({ fileName }));
   const wxt = { config: { outDir, browser: 'chrome' }, logger: { info: () => {} } };
   const hooks = config.hooks as Record<string, (wxt: unknown, output: unknown) => void>;
@@ -56,6 +64,24 @@ describe('the build', () => {
         'background.js': 9 * 1024,
       }),
     ).not.toThrow();
+  });
+});
+
+describe('the popup page', () => {
+  // The popup's entry keeps its own budget, but what opening the popup costs is every script popup.html loads.
+  const files = {
+    'chunks/popup-abc.js': 4 * 1024,
+    'chunks/theme-abc.js': 20 * 1024,
+    'chunks/region-abc.js': 5 * 1024,
+  };
+
+  it('build:done fails when popup.html loads more than 25 kB with its shared chunks, each under budget', () => {
+    expect(buildDone(files, ['chunks/popup-abc.js', 'chunks/theme-abc.js', 'chunks/region-abc.js'])).toThrow(
+      /popup\.html loads 3 scripts, 29\.\d kB gzipped in all, budget 25\.0 kB/,
+    );
+  });
+  it('build:done passes when the chunks popup.html loads on open stay under 25 kB (the rest loads on demand)', () => {
+    expect(buildDone(files, ['chunks/popup-abc.js', 'chunks/theme-abc.js'])).not.toThrow();
   });
 });
 

@@ -77,12 +77,20 @@ export function pageScripts(outDir: string, page: string): { files: string[]; gz
   return { files, gzipped };
 }
 
-/** A warning when the whole popup page loads more than the popup budget, else null. */
+/**
+ * The line saying what opening the popup loads, or null without a popup page. Throws, failing the build, when the
+ * whole page (entry and shared chunks) is over the popup budget: chunks split off for the options and welcome
+ * pages must not bring the popup back over it (issue #11).
+ */
 export function popupPageWarning(outDir: string): string | null {
   const budget = budgets.find((b) => b.name === 'popup')?.bytes ?? 0;
   const { files, gzipped } = pageScripts(outDir, 'popup.html');
   if (!files.length) return null;
   const line = `  popup.html loads ${files.length} scripts, ${kb(gzipped)} gzipped in all`;
-  // TODO [2026-12-15]: fail the build here too once the popup page is back under its budget (issue #11).
-  return gzipped > budget ? `${line}: OVER the popup budget of ${kb(budget)} (shared chunks included)` : line;
+  if (gzipped > budget) {
+    throw new Error(
+      `Over the size budget (scripts/size-report.ts):\n${line}, budget ${kb(budget)} (shared chunks included)`,
+    );
+  }
+  return line;
 }

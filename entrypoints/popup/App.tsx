@@ -1,21 +1,18 @@
 /** The popup: the one place that reads state and passes it down to the components. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { Checklist } from '@/components/checklist';
 import { CheckupPanel, countsText } from '@/components/checkup-panel';
 import { RegionLine } from '@/components/region-line';
-import { RegionPicker } from '@/components/region-picker';
 import { RulesSummary } from '@/components/rules-summary';
 import { type NextAction, nextAction, StatusCard } from '@/components/status-card';
 import { type Checkup, parseCheckup, planCheckup } from '@/lib/checkup';
 import { checkupCounts } from '@/lib/checkup-counts';
-import { searchableCountries } from '@/lib/country-search';
-import { t, uiLanguage } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { parseKeepOn } from '@/lib/keep-on';
 import { openInLinkedInTab } from '@/lib/open-setting';
 import { microsoftSharingStatus, objectionStatus, type Policy, policyFor } from '@/lib/policy';
 import { parseRecord, type SettingRecord } from '@/lib/record';
-import { detectRegion } from '@/lib/region';
 import { isDue, parseReminder, type Reminder } from '@/lib/reminder';
 import { type SettingId, settingIds, settingUrl } from '@/lib/settings';
 import {
@@ -39,6 +36,17 @@ export interface AppProps {
 }
 
 type Region = { code: string | null; source: 'chosen' | 'guessed' };
+type RegionPanel = typeof import('./region-panel').RegionPanel;
+
+/**
+ * The region guessed from the browser. Its time-zone table loads only when no region is stored (the popup budget,
+ * docs/ARCHITECTURE.md); null when it cannot load or says nothing.
+ */
+const guessRegion = () =>
+  import('@/lib/region').then(
+    ({ detectRegion }) => detectRegion(),
+    () => null,
+  );
 
 /** Settings that do not apply where the member lives: no urging where the Microsoft sharing does not apply. */
 function notApplicable(policy: Policy): SettingId[] {
@@ -53,25 +61,31 @@ function checkupSettings(policy: Policy, keepOn: readonly SettingId[]): SettingI
 
 export function App({ now = () => new Date(), onOpened = () => window.close() }: AppProps) {
   const [region, setRegion] = useState<Region | null>(null);
-  const [record, setRecord] = useState<SettingRecord>({});
+  // null until storage answers: the status makes no claim before it knows (docs/product.md, journey 6).
+  const [stored, setRecord] = useState<SettingRecord | null>(null);
+  const record = stored ?? {};
   const [checkup, setCheckup] = useState<Checkup | null>(null);
   const [reminder, setReminder] = useState<Reminder | null>(null);
   const [keepOn, setKeepOn] = useState<SettingId[]>([]);
   const [picking, setPicking] = useState(false);
+  const [Panel, setPanel] = useState<RegionPanel | null>(null);
   const [openError, setOpenError] = useState(false);
-  const options = useMemo(() => searchableCountries(uiLanguage()), []);
-  const guess = useMemo(() => detectRegion(), []);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const chosen = useRef(false);
 
   useEffect(() => {
     let live = true;
     void Promise.all([readRegion(), readRecord(), readCheckup(), readReminder(), readKeepOn()]).then(
-      ([code, rec, cu, rem, keep]) => {
+      async ([code, rec, cu, rem, keep]) => {
         if (!live) return;
-        setRegion(code ? { code, source: 'chosen' } : { code: guess, source: 'guessed' });
         setRecord(rec);
         setCheckup(cu);
         setReminder(rem);
         setKeepOn(keep);
+        const next: Region = code
+          ? { code, source: 'chosen' }
+          : { code: await guessRegion(), source: 'guessed' };
+        if (live) setRegion(next);
       },
     );
     // What the content script records while the popup is open shows up at once.
@@ -85,7 +99,19 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
       live = false;
       for (const stop of unwatch) stop();
     };
-  }, [guess]);
+  }, []);
+
+  // After a choice the picker closes: focus returns to "Change" instead of falling to the page's body.
+  useEffect(() => {
+    if (picking || !chosen.current) return;
+    chosen.current = false;
+    changeButton.current?.focus();
+  }, [picking]);
+
+  const togglePicker = () => {
+    setPicking((open) => !open);
+    if (!Panel) void import('./region-panel').then(({ RegionPanel }) => setPanel(() => RegionPanel));
+  };
 
   const open = async (url: string) => {
     try {
@@ -129,6 +155,7 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
         <h1>{t('extName')}</h1>
       </header>
       <StatusCard
+        loading={!stored}
         sighting={record['ai-training']}
         action={nextAction(record['ai-training'], othersPending, keepOn.includes('ai-training'))}
         onAction={act}
@@ -150,24 +177,23 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
               code={region.code}
               guessed={region.source === 'guessed'}
               expanded={picking}
-              onChange={() => setPicking((p) => !p)}
+              onChange={togglePicker}
+              buttonRef={changeButton}
             />
             {picking && (
               <div id="region-panel">
-                <RegionPicker
-                  label={t('popup_region_label')}
-                  hint={region.source === 'guessed' ? t('popup_region_guessed') : t('popup_region_chosen')}
-                  noMatch={(typed) => t('region_no_match', typed)}
-                  value={region.code}
-                  guessed={guess}
-                  options={options}
-                  autoFocus
-                  onChange={(code) => {
-                    setRegion({ code, source: 'chosen' });
-                    setPicking(false);
-                    void regionItem.setValue(code).catch(() => {});
-                  }}
-                />
+                {Panel && (
+                  <Panel
+                    value={region.code}
+                    guessed={region.source === 'guessed'}
+                    onChange={(code) => {
+                      setRegion({ code, source: 'chosen' });
+                      chosen.current = true;
+                      setPicking(false);
+                      void regionItem.setValue(code).catch(() => {});
+                    }}
+                  />
+                )}
               </div>
             )}
             <RulesSummary policy={policy} />

@@ -19,8 +19,15 @@ import { showBadge } from './badge';
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Handles one validated message from tab `tabId`, one at a time (each reads then writes storage); resolves to the reply. */
-export function handleMessage(message: Message, tabId: number, now = new Date()): Promise<unknown> {
-  const run = queue.then(() => handle(message, tabId, now));
+export const handleMessage = (message: Message, tabId: number, now = new Date()): Promise<unknown> =>
+  inTurn(() => handle(message, tabId, now));
+
+/** Clears the badge of `tabId` (a page load began) in turn with the reports, so an earlier report cannot outlive it. */
+export const clearBadge = (tabId: number): Promise<void> => inTurn(() => showBadge(tabId, null));
+
+/** Runs `task` after every task queued before it. */
+function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
   queue = run.catch(() => {});
   return run;
 }

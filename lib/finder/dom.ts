@@ -93,3 +93,7 @@ export function openShadowRoots(scope: Node, limit = shadowScanLimit): ShadowRoo
   }
   return roots;
 }
+
+/** Elements matching `selector` in `doc` and in the open shadow roots under `scope` (default: the whole page). */
+export const queryComposed = (doc: Document, selector: string, scope: Node = doc): Element[] =>
+  [doc, ...openShadowRoots(scope)].flatMap((tree) => [...tree.querySelectorAll(selector)]);

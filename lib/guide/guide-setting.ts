@@ -1,5 +1,6 @@
 /** Journeys 1 and 5: on a setting's own page, find its switch, mark and ring it, and say its state. */
 import { findSwitch as defaultFind, mainArea, switchSignature, switchState } from '../finder';
+import { composedContains, queryComposed } from '../finder/dom';
 import type { Rung } from '../finder/locators';
 import type { Setting, SettingId } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
@@ -11,6 +12,10 @@ import { watchMain } from './watch';
 
 /** Everything that can be a switch, for remembering what was on screen (the finder decides what is one). */
 export const switchSelector = '[role="switch"], input[type="checkbox"]';
+
+/** Every switch on screen, those in open shadow roots under the main area too (the finder looks there). */
+export const switchesOnScreen = (doc: Document): Element[] =>
+  queryComposed(doc, switchSelector, mainArea(doc));
 
 /** What the setting guide tells whoever runs it; it never calls back into the runner otherwise. */
 export type GuideEvent =
@@ -75,6 +80,8 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   let scrolled = false;
   let budget = 0;
   let pending = 0;
+  let rootScan = 0;
+  let rescanRoots = () => false;
 
   const ui = () => {
     overlay ??= createOverlay(doc, {
@@ -99,6 +106,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
 
   /** No switch to point at (yet, or any more): nothing marked, no state on the badge, the budget running. */
   const showNoSwitch = () => {
+    lookForLateRoots();
     const had = mark.element !== null || state !== null;
     if (mark.element) overlay?.ring(null);
     mark.set(null);
@@ -129,7 +137,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     apply({ type: 'looked', found: hit && next ? { element: hit.element, rung: hit.rung, name } : null });
     const element = session.element;
     if (!isFound(session) || !element || !next) return showNoSwitch();
-    onEvent({ type: 'switches-on-screen', switches: [...doc.querySelectorAll(switchSelector)] });
+    onEvent({ type: 'switches-on-screen', switches: switchesOnScreen(doc) });
     // Measure before marking: a read after our own attribute write would force the page's style and layout.
     if (!scrolled) {
       scrolled = true;
@@ -154,7 +162,25 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     }, 0);
   };
 
-  watchMain(doc, mainArea, check, signal);
+  /**
+   * A component may attach its shadow root after it was inserted, and no mutation announces that: while no switch
+   * is found, look for new open roots after each look and now and then (backing off to once every 2 s).
+   */
+  function lookForLateRoots(delay = 250) {
+    if (rescanRoots()) return recheck();
+    if (rootScan) return;
+    rootScan = view.setTimeout(() => {
+      rootScan = 0;
+      if (!mark.element) lookForLateRoots(Math.min(delay * 2, 2000));
+    }, delay);
+  }
+
+  // A class or `open` change matters around a switch: on it, holding one, or holding the marked one in a shadow root.
+  const affectsSwitch = (element: Element) =>
+    element.matches(switchSelector) ||
+    element.querySelector(switchSelector) !== null ||
+    (mark.element !== null && composedContains(element, mark.element));
+  rescanRoots = watchMain(doc, mainArea, check, signal, affectsSwitch);
   for (const type of ['change', 'click', 'keyup']) {
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
   }
@@ -165,7 +191,8 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     () => {
       view.clearTimeout(budget);
       view.clearTimeout(pending);
-      mark.set(null);
+      view.clearTimeout(rootScan);
+      mark.clear();
       if (state) report(null);
     },
     { once: true },

@@ -38,7 +38,7 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
     overlay?.refresh();
   };
   watchMain(doc, stepScope, check, signal);
-  signal.addEventListener('abort', () => mark.set(null), { once: true });
+  signal.addEventListener('abort', () => mark.clear(), { once: true });
   check();
 }
 

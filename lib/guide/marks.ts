@@ -1,4 +1,5 @@
 /** The contract attributes of docs/contracts.md, set on exactly one element at a time and removed when the guide ends. */
+import { queryComposed } from '../finder/dom';
 
 export const targetAttribute = 'data-optout-guide-target';
 export const stepAttribute = 'data-optout-guide-step';
@@ -8,12 +9,12 @@ export type MarkAttribute = typeof targetAttribute | typeof stepAttribute;
 /** One mark: moves to a new element (remount), removes strays, and clears itself. */
 export function createMark(doc: Document, attribute: MarkAttribute, value: string) {
   let marked: Element | null = null;
-  const clearStrays = () => {
-    for (const element of doc.querySelectorAll(`[${attribute}]`)) {
-      if (element !== marked) element.removeAttribute(attribute);
-    }
+  // The trees (document, shadow roots) the mark has been in: a re-render may copy it there (docs/contracts.md).
+  const trees = new Set<Node>([doc]);
+  const clearStrays = (elements: Iterable<Element>) => {
+    for (const element of elements) if (element !== marked) element.removeAttribute(attribute);
   };
-  return {
+  const mark = {
     get element() {
       return marked;
     },
@@ -22,9 +23,16 @@ export function createMark(doc: Document, attribute: MarkAttribute, value: strin
       const changed = element !== marked;
       if (changed && marked?.getAttribute(attribute) === value) marked.removeAttribute(attribute);
       marked = element;
+      if (element) trees.add(element.getRootNode());
       if (element && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
-      clearStrays();
+      for (const tree of trees) clearStrays((tree as ParentNode).querySelectorAll(`[${attribute}]`));
       return changed;
     },
+    /** Unmarks, and removes the attribute from the whole page, open shadow roots included: the guide ends. */
+    clear(): void {
+      mark.set(null);
+      clearStrays(queryComposed(doc, `[${attribute}]`));
+    },
   };
+  return mark;
 }

@@ -98,13 +98,17 @@ export function freeSpot(
   let best: { at: Placement; score: number } | null = null;
   for (const [yi, top] of ys.entries()) {
     if (top < margin || top + h > vh - margin) continue;
+    // Only what shares this band of the window can be covered by a callout placed in it.
+    const inBand = avoid.filter((b) => top < b.top + b.height && b.top < top + h);
     for (const [xi, left] of xs.entries()) {
       if (left < margin || left + w > vw - margin) continue;
       const box = { left, top, width: w, height: h };
-      if (avoid.some((b) => overlaps(box, b))) continue;
       // Nearest the ring wins; the candidates' order breaks ties (a fraction of a pixel per rank).
       const score = distance(box, ring) + (xi + yi) / 1000;
-      if (!best || score < best.score) best = { at: { left, top }, score };
+      // Only a nearer spot can win, so only it is tested against what to keep clear (the costly part).
+      if (best && score >= best.score) continue;
+      if (inBand.some((b) => overlaps(box, b))) continue;
+      best = { at: { left, top }, score };
     }
   }
   return best?.at ?? null;

@@ -5,9 +5,9 @@ import { isSettled, nothingSettled, type Settled } from '../keep-on';
 import { type Page, pageOf } from '../linkedin/pages';
 import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
-import { type GuideEvent, guideSetting, type SettingGuide, switchSelector } from './guide-setting';
+import { type GuideEvent, guideSetting, type SettingGuide, switchesOnScreen } from './guide-setting';
 import { guideStep } from './guide-step';
-import { guidedSwitch, showKeptOn } from './kept-on';
+import { followKeptOn, guidedSwitch, showKeptOn } from './kept-on';
 import { removeLeftovers } from './leftovers';
 import { createOverlay } from './overlay';
 import { checkupExtras, legacyView } from './views';
@@ -59,8 +59,8 @@ export function createRunner(options: RunOptions): Runner {
   const { signal, doc = document, target = settings[0], background, navigate, budgetMs } = options;
   const { isCutOff = () => false } = options;
   let current: GuidedPage | null = null;
-  /** Switches on screen when the previous setting page last found its own switch. */
-  let lastOnScreen: Element[] | null = null;
+  /** Switches on screen when a setting page last found its own switch, and that page. */
+  let onScreen: { page: Page; switches: Element[] } | null = null;
   signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
 
   /** True while the document still shows `page`, or has not left the URL it had when the guide started. */
@@ -80,11 +80,12 @@ export function createRunner(options: RunOptions): Runner {
     pageSignal.addEventListener('abort', () => guideController.abort(), { once: true });
     let position: CheckupPosition | null = null;
     let finished = false;
+    let showKeptOnAgain: ReturnType<typeof showKeptOn> | undefined;
     const onEvent = (event: GuideEvent) => {
       if (event.type === 'state')
         background?.report(event.state ? event.setting : null, event.state, event.rung);
       else if (event.type === 'switches-on-screen') {
-        if (!pageSignal.aborted) lastOnScreen = event.switches;
+        if (!pageSignal.aborted && current) onScreen = { page: current.page, switches: event.switches };
       } else if (event.type === 'left') followUrl(doc.location.href, true);
       else if (event.type === 'action') onAction(event.id);
     };
@@ -93,6 +94,7 @@ export function createRunner(options: RunOptions): Runner {
       if (id === 'checkup-done') {
         finished = true;
         guide.rerender();
+        if (position) showKeptOnAgain?.(checkupExtras(position, 'on', true));
         void background?.checkupDone().catch(() => {});
       }
       if (id === 'keep-on' && !guideController.signal.aborted) {
@@ -100,7 +102,7 @@ export function createRunner(options: RunOptions): Runner {
         guideController.abort();
         void background?.keepOn?.(found.id).catch(() => {});
         const extras = position ? checkupExtras(position, 'on', finished) : {};
-        showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
+        showKeptOnAgain = showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
       }
     };
     const guide = guideSetting(found, {
@@ -127,7 +129,8 @@ export function createRunner(options: RunOptions): Runner {
     if (signal.aborted) return;
     const page = pageOf(url);
     if (current && samePage(page, current.page)) return;
-    if (current?.page.kind !== 'setting') lastOnScreen = null;
+    const previous = current?.page ?? null;
+    if (previous?.kind !== 'setting') onScreen = null;
     current?.controller.abort();
     current = null;
     if (!page) return;
@@ -137,13 +140,15 @@ export function createRunner(options: RunOptions): Runner {
     removeLeftovers(doc);
     stopWhenCutOff(controller.signal);
     // After an in-app navigation, the switches on screen may belong to the page being left: those its guide last
-    // saw (URL watchers can report late, after the new page rendered), else those on screen now. Read now: the new
+    // saw (URL watchers can report late, after the new page rendered), else those on screen now — except those of
+    // an earlier page when we come back to it before the page between rendered (A → B → A). Read now: the new
     // page may render while the background says what the member settled.
     let leftBehind: WeakSet<Element> | undefined;
-    if (page.kind === 'setting') {
-      const left = lastOnScreen ?? [...doc.querySelectorAll(switchSelector)];
-      lastOnScreen = null;
-      leftBehind = navigated ? new WeakSet(left) : undefined;
+    if (page.kind === 'setting' && navigated) {
+      const shown = onScreen;
+      let left = shown && samePage(shown.page, previous) ? shown.switches : switchesOnScreen(doc);
+      if (shown && samePage(shown.page, page)) left = left.filter((e) => !shown.switches.includes(e));
+      leftBehind = new WeakSet(left);
     }
     const stillOnPage = showing(page);
     const start = (settled: Settled) => {
@@ -173,11 +178,18 @@ export function createRunner(options: RunOptions): Runner {
         entry.guide = guideSettingPage(found, controller.signal, stillOnPage, leftBehind);
       };
       if (!settled.keptOn.includes(found.id)) return start();
-      // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting").
+      // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting"). Out
+      // of one, the record still follows the switch if the member turns it by hand.
+      const quiet = new AbortController();
+      controller.signal.addEventListener('abort', () => quiet.abort(), { once: true });
+      followKeptOn(doc, found, quiet.signal, (state, rung) => background?.report(found.id, state, rung));
       background
         ?.positionOf(found.id)
         .then((position) => {
-          if (position && !controller.signal.aborted) start();
+          if (position && !controller.signal.aborted) {
+            quiet.abort();
+            start();
+          }
         })
         .catch(() => {});
     } else if (isSettled(settled, target.id)) {

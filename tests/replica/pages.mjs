@@ -83,6 +83,11 @@ const variants = {
   shadow: (row) => `<settings-switch><template shadowrootmode="open">${row}</template></settings-switch>`,
   responsive: (row) => `<div class="_wide_r1">${row}</div><div class="_narrow_r2">${row}</div>`,
   'responsive-reversed': (row) => `<div class="_narrow_r2">${row}</div><div class="_wide_r1">${row}</div>`,
+  // A language we have no strings for, with generated label ids: only the switch's position can name it.
+  unlabelled: (row) =>
+    row
+      .replace(/(id|aria-labelledby)="[^"]+"/g, '$1="ember42"')
+      .replace(/(_switchLabel_l3dd">)[^<]+/, '$1Använd mina data'),
 };
 
 function otherSettingMain(slug) {

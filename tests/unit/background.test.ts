@@ -49,6 +49,18 @@ describe('background badge', () => {
     await vi.waitFor(async () => expect(await badge(3)).toBe(''));
   });
 
+  it('a page load that starts while a report is being handled leaves the badge empty, not the old state', async () => {
+    const report = fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: 'ai-training', state: 'on' },
+      fromTab(5),
+    );
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, {} as never);
+    await report;
+    await vi.waitFor(async () => expect(await badge(5)).toBe(''));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await badge(5)).toBe('');
+  });
+
   it('records what two tabs report at the same moment, losing neither', async () => {
     await Promise.all([
       fakeBrowser.runtime.onMessage.trigger(

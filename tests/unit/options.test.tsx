@@ -91,6 +91,10 @@ describe('options: delete everything', () => {
     expect(document.activeElement).toBe(cancel);
     fireEvent.click(cancel);
     expect(await fakeBrowser.storage.local.get(null)).toMatchObject(everything);
+    // The confirmation is gone: focus lands on the button that asked, not on the page's body.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete everything' })),
+    );
   });
 
   it('after the confirmation, storage is empty, the page shows the defaults and says so', async () => {
@@ -108,5 +112,6 @@ describe('options: delete everything', () => {
       (screen.getByRole('checkbox', { name: 'Research with third parties' }) as HTMLInputElement).checked,
     ).toBe(false);
     expect((screen.getByRole('combobox', { name: /Remind me/ }) as HTMLSelectElement).value).toBe('');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete everything' }));
   });
 });

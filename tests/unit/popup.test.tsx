@@ -21,7 +21,8 @@ async function openPopup(
 /** Opens the picker from the region line, types the name and presses Enter. */
 async function chooseRegion(name: string) {
   fireEvent.click(screen.getByRole('button', { name: 'Change your region' }));
-  const input = screen.getByRole('combobox', { name: 'Your region' });
+  // The picker loads on demand (its own chunk): wait for it as the member would.
+  const input = await screen.findByRole('combobox', { name: 'Your region' });
   fireEvent.input(input, { target: { value: name } });
   fireEvent.keyDown(input, { key: 'Enter' });
   await waitFor(() => expect(screen.getByText(`Rules for ${name}`)).toBeTruthy());
@@ -225,7 +226,30 @@ describe('popup: status first', () => {
     expect(change.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(change);
     expect(change.getAttribute('aria-expanded')).toBe('true');
-    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Your region' }));
+    const field = await screen.findByRole('combobox', { name: 'Your region' });
+    await waitFor(() => expect(document.activeElement).toBe(field));
+  });
+
+  it('after choosing a region, keyboard focus is back on Change, not lost to the page', async () => {
+    await openPopup({ region: 'DE' });
+    await chooseRegion('France');
+    await waitFor(() => expect(screen.queryByRole('combobox')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change your region' }));
+  });
+
+  it('before storage answers, the status claims nothing (no "Not seen yet" for a switch seen Off)', async () => {
+    await fakeBrowser.storage.local.set({
+      region: 'DE',
+      record: { 'ai-training': seen('off') },
+      record$: { v: 2 },
+    });
+    render(<App now={now} onOpened={vi.fn()} />);
+    // The first frame, before the stored record is read.
+    expect(status()).toBe('');
+    expect(document.querySelector('.status')?.getAttribute('aria-busy')).toBe('true');
+    expect(primary()).toBeUndefined();
+    await waitFor(() => expect(status()).toBe('Off — seen on 20 Nov 2026'));
+    expect(document.querySelector('.status')?.hasAttribute('aria-busy')).toBe(false);
   });
 });
 

@@ -1,0 +1,60 @@
+// DOM tests: quick in-app navigations between setting pages (docs/ARCHITECTURE.md, flow 1, step 4). LinkedIn's app
+// announces each navigation before it renders the next page; markup imitates its settings pages (docs/facts.md).
+import { type BackgroundLink, createRunner } from '@/lib/guide/run';
+import { nothingSettled } from '@/lib/keep-on';
+import type { SettingId } from '@/lib/linkedin/settings';
+import type { SwitchState } from '@/lib/messages';
+
+declare global {
+  interface Window {
+    happyDOM: { setURL(url: string): void };
+  }
+}
+
+const base = 'https://www.linkedin.com';
+const aiUrl = `${base}/mypreferences/d/settings/data-for-ai-improvement`;
+const researchUrl = `${base}/mypreferences/d/settings/policy-and-academic-research`;
+// Labels in a language we have no strings for: only position can name the switch.
+const unknownAi = `<main><h1>Data för generativ AI</h1><div><span id="genAi">Använd mina data för AI</span>
+  <input id="ai" type="checkbox" role="switch" aria-labelledby="genAi" checked></div></main>`;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+let controller: AbortController;
+let reports: [SettingId | null, SwitchState | null][];
+const background: BackgroundLink = {
+  report: (setting, state) => reports.push([setting, state]),
+  positionOf: async () => null,
+  checkupDone: async () => {},
+  settled: async () => nothingSettled,
+};
+beforeEach(() => {
+  controller = new AbortController();
+  reports = [];
+});
+afterEach(() => controller.abort());
+
+describe('runner: A → B → A before B renders', () => {
+  for (const [how, link] of [
+    ['with the background asked first', background],
+    ['without a background', undefined],
+  ] as const) {
+    it(`guides A's switch again and says its state (${how})`, async () => {
+      window.happyDOM.setURL(aiUrl);
+      document.body.innerHTML = unknownAi;
+      const runner = createRunner({ signal: controller.signal, background: link });
+      runner.followUrl(aiUrl);
+      await settle();
+      expect(document.getElementById('ai')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
+      runner.followUrl(researchUrl, true); // announced before the URL and the page change
+      history.pushState(null, '', researchUrl);
+      await settle();
+      runner.followUrl(aiUrl, true); // Back, before the research page rendered anything
+      history.pushState(null, '', aiUrl);
+      await settle();
+      (document.querySelector('main') as Element).append(document.createElement('span'));
+      await settle();
+      expect(document.getElementById('ai')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
+      if (link) expect(reports.at(-1)).toEqual(['ai-training', 'on']);
+    });
+  }
+});

@@ -1,0 +1,116 @@
+// DOM tests: settings rendered inside open shadow roots (docs/ARCHITECTURE.md, flow 1, steps 4 and 5). Markup
+// imitates a web-component version of LinkedIn's settings page (docs/facts.md, "The switch"), not copied from it.
+import { guideSetting } from '@/lib/guide/guide-setting';
+import { removeLeftovers } from '@/lib/guide/leftovers';
+import { createRunner } from '@/lib/guide/run';
+import { getSetting, type Setting } from '@/lib/linkedin/settings';
+
+declare global {
+  interface Window {
+    happyDOM: { setURL(url: string): void };
+  }
+}
+
+const base = 'https://www.linkedin.com';
+const aiPath = '/mypreferences/d/settings/data-for-ai-improvement';
+const researchPath = '/mypreferences/d/settings/policy-and-academic-research';
+const ai = getSetting('ai-training') as Setting;
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+// Labels in a language we have no strings for: only position can name these switches.
+const unknownSwitch = (id: string, checked: boolean) =>
+  `<div><span id="${id}-label">Använd mina data</span><input id="${id}" type="checkbox" role="switch"
+   aria-labelledby="${id}-label" ${checked ? 'checked' : ''}></div>`;
+
+/** Every element carrying a contract attribute, in the document and in every open shadow root. */
+function contractMarks(root: ParentNode = document): string[] {
+  const found: string[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    for (const name of ['data-optout-guide-target', 'data-optout-guide-step'])
+      if (element.hasAttribute(name)) found.push(`${element.id}:${name}`);
+    if (element.shadowRoot) found.push(...contractMarks(element.shadowRoot));
+  }
+  return found;
+}
+
+/** A component host in <main> whose open shadow root holds `html`. */
+function component(html: string, tag = 'settings-toggle'): ShadowRoot {
+  const host = document.createElement(tag);
+  (document.querySelector('main') as Element).append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = html;
+  return root;
+}
+
+let controller: AbortController;
+beforeEach(() => {
+  controller = new AbortController();
+  document.body.innerHTML = '';
+});
+afterEach(() => controller.abort());
+
+describe('runner: switches in open shadow roots after an in-app navigation', () => {
+  it("never takes the previous page's switch, left in its shadow root, for the next setting's", async () => {
+    window.happyDOM.setURL(base + aiPath);
+    document.body.innerHTML = '<main></main>';
+    component(unknownSwitch('ai', true));
+    const runner = createRunner({ signal: controller.signal });
+    runner.followUrl(base + aiPath);
+    expect(contractMarks()).toEqual(['ai:data-optout-guide-target']);
+    // LinkedIn's app moves to the research page; its content has not rendered yet.
+    history.pushState(null, '', researchPath);
+    runner.followUrl(base + researchPath, true);
+    (document.querySelector('main') as Element).append(document.createElement('p'));
+    await tick();
+    expect(contractMarks()).toEqual([]);
+  });
+});
+
+describe('guideSetting(): a shadow root attached after its host was inserted', () => {
+  it('finds the switch rendered into it later', async () => {
+    window.happyDOM.setURL(base + aiPath);
+    document.body.innerHTML =
+      '<main><h1>Data for Generative AI Improvement</h1><settings-toggle></settings-toggle></main>';
+    guideSetting(ai, { signal: controller.signal, budgetMs: 60_000 });
+    await tick();
+    // The component upgrades late (its definition loads after the markup): no DOM mutation the guide can see.
+    const root = (document.querySelector('settings-toggle') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = `<span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+      <input id="late" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked>`;
+    await vi.waitFor(() => expect(contractMarks()).toEqual(['late:data-optout-guide-target']), {
+      timeout: 2000,
+    });
+  });
+});
+
+describe('contract attributes inside open shadow roots', () => {
+  it('removeLeftovers() removes those an older copy left inside shadow roots', () => {
+    document.body.innerHTML = '<main></main>';
+    const root = component(unknownSwitch('old', true));
+    root.getElementById('old')?.setAttribute('data-optout-guide-target', 'ai-training');
+    const nested = component('<a id="step" href="#">Data privacy</a>', 'settings-menu');
+    nested.getElementById('step')?.setAttribute('data-optout-guide-step', 'ai-training');
+    removeLeftovers(document);
+    expect(contractMarks()).toEqual([]);
+  });
+
+  it('the guide leaves no copy of its mark inside a shadow root, and none once it ends', async () => {
+    window.happyDOM.setURL(base + aiPath);
+    document.body.innerHTML = '<main></main>';
+    const root = component(
+      `<div id="row"><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+       <input id="switch" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div>`,
+    );
+    guideSetting(ai, { signal: controller.signal });
+    expect(contractMarks()).toEqual(['switch:data-optout-guide-target']);
+    // A responsive component clones its row, attributes included, as the copy it hides at this width.
+    const row = root.getElementById('row') as Element;
+    const clone = row.cloneNode(true) as Element;
+    clone.querySelector('input')?.setAttribute('id', 'hidden-copy');
+    clone.setAttribute('hidden', '');
+    row.after(clone);
+    await tick();
+    expect(contractMarks()).toEqual(['switch:data-optout-guide-target']);
+    controller.abort();
+    expect(contractMarks()).toEqual([]);
+  });
+});
