@@ -14,7 +14,9 @@ describe('guide-props', () => {
   const crossing = ['lib/messages.ts', 'lib/checkup.ts', 'lib/keep-on.ts'].flatMap(interfaceFields);
 
   it('reads the message fields it guards', () => {
-    expect(crossing).toEqual(expect.arrayContaining(['type', 'setting', 'state', 'rung', 'position', 'seenOff']));
+    expect(crossing).toEqual(
+      expect.arrayContaining(['type', 'setting', 'state', 'rung', 'position', 'seenOff']),
+    );
   });
 
   it('never renames a field that crosses to the background', () => {
