@@ -44,7 +44,7 @@ export default defineConfig({
       if (guide && config.build?.terserOptions) {
         config.build.terserOptions = {
           ...config.build.terserOptions,
-          mangle: { properties: { regex: guidePropsPattern } },
+          mangle: { properties: { builtins: true, regex: guidePropsPattern } },
         };
       }
     },

@@ -1,8 +1,8 @@
 /**
  * Property names that never leave the guide's content script: terser shortens them in that bundle only (issue #11,
  * 12 kB budget; README, "Budgets"). Messages to and from the background keep their names (lib/messages.ts,
- * CheckupPosition, Settled): guide-props.test.ts fails when one of theirs lands here. DOM names are safe either way:
- * terser never renames the properties it knows from the DOM (`labels`, `hidden`, `title`...).
+ * CheckupPosition, Settled): guide-props.test.ts fails when one of theirs lands here. Every name here is renamed,
+ * DOM names included (`element`, `page`, `links`...): never list one the guide reads from the browser or the page.
  */
 export const guideProps = [
   // the settings pack (lib/linkedin/)
@@ -35,7 +35,6 @@ export const guideProps = [
   'accepted',
   'found',
   'page',
-  'controller',
   'guide',
   'doc',
   'extras',
