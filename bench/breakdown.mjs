@@ -88,7 +88,12 @@ export function breakdown(events, { owner = owners.ours, code = '' } = {}) {
     else microtasks += ms;
     const nested = enclosing.map((e) => kindOf(e.name)).findLast(Boolean);
     const [leaf] = sample.stack;
-    const top = enclosing.find((e) => owner(urlOf(e)))?.name ?? 'RunMicrotasks';
+    const event = enclosing.find((e) => owner(urlOf(e)));
+    // A callback is named by its function: which observer, frame or timer of ours it was.
+    const fn = event?.args?.data?.functionName;
+    const top = event
+      ? `${event.name}${event.name === 'FunctionCall' ? ` ${fn || '(anonymous)'}@${event.args.data.columnNumber}` : ''}`
+      : 'RunMicrotasks';
     const kind =
       nested ??
       (leaf.functionName === '(garbage collector)'
@@ -99,9 +104,9 @@ export function breakdown(events, { owner = owners.ours, code = '' } = {}) {
             ? `${top}: our JS`
             : `${top}: native call ${leaf.functionName || '?'}`);
     byKind[kind] = (byKind[kind] ?? 0) + ms;
-    const fn = sample.stack.find(ours);
-    if (fn && !nested) {
-      const name = frameName(fn, code);
+    const frame = sample.stack.find(ours);
+    if (frame && !nested) {
+      const name = frameName(frame, code);
       byFunction[name] = (byFunction[name] ?? 0) + ms;
     }
   }

@@ -56,10 +56,6 @@ const distance = (a: Box, b: Box) =>
     Math.max(0, b.top - (a.top + a.height), a.top - (b.top + b.height)),
   );
 
-/** Each value once, with the rank of its first occurrence: a repeat (text aligned in a column) can never win a tie. */
-const firstOfEach = (values: number[]) =>
-  values.flatMap((value, rank) => (values.indexOf(value) === rank ? [[value, rank] as const] : []));
-
 /**
  * The free spot nearest the ring where a callout of `size` covers none of `keepClear` (the ring, the switch's
  * label, the question above it, its description, the next row's value), inside the window; null when there is
@@ -99,13 +95,12 @@ export function freeSpot(
     xs.push(b.left + b.width + gap, b.left - gap - w);
     ys.push(b.top + b.height + gap, b.top - gap - h);
   }
-  const lefts = firstOfEach(xs);
   let best: { at: Placement; score: number } | null = null;
-  for (const [top, yi] of firstOfEach(ys)) {
+  for (const [yi, top] of ys.entries()) {
     if (top < margin || top + h > vh - margin) continue;
     // Only what shares this band of the window can be covered by a callout placed in it.
     const inBand = avoid.filter((b) => top < b.top + b.height && b.top < top + h);
-    for (const [left, xi] of lefts) {
+    for (const [xi, left] of xs.entries()) {
       if (left < margin || left + w > vw - margin) continue;
       const box = { left, top, width: w, height: h };
       // Nearest the ring wins; the candidates' order breaks ties (a fraction of a pixel per rank).

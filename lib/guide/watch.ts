@@ -92,8 +92,8 @@ export function watchMain(
   });
   // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
   const outer = new view.MutationObserver((records) => {
-    // Our overlay's host coming or going changes nothing the finder reads: no second look (README "Performance").
-    if (records.every(onlyOurHost)) return;
+    // Our overlay's host being put in changes nothing the finder reads: no second look (README "Performance").
+    if (records.every((r) => (r.addedNodes[0] as Element | undefined)?.localName === hostTag)) return;
     if (findMain(doc) !== scope || !scope?.isConnected) rescope();
     changed();
   });
@@ -118,7 +118,3 @@ export function watchMain(
   );
   return () => !signal.aborted && scope !== null && observeRoots(scope);
 }
-
-/** True when a change of children added or removed nothing but the guide's own overlay host. */
-const onlyOurHost = (record: MutationRecord) =>
-  [...record.addedNodes, ...record.removedNodes].every((node) => node.nodeName.toLowerCase() === hostTag);
