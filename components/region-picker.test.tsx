@@ -214,6 +214,35 @@ describe('RegionPicker', () => {
     expect(shown()[0]).toBe('France');
   });
 
+  it('moving with the arrow keys through a long list scrolls each active option into view', () => {
+    const scrolled: string[] = [];
+    const spy = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      scrolled.push(this.textContent ?? '');
+    });
+    const { input } = setup();
+    fireEvent.click(input);
+    for (let i = 0; i < 15; i++) fireEvent.keyDown(input, { key: 'ArrowDown' });
+    const active = document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
+    expect(active?.textContent).toBe(shown()[15]); // the list opened on the first option
+    expect(scrolled.at(-1)).toBe(active?.textContent);
+    spy.mockRestore();
+  });
+
+  it('a mousedown on the list itself (its scrollbar) keeps focus in the field and the list open', () => {
+    const { input, onChange } = setup();
+    fireEvent.input(input, { target: { value: 'united' } });
+    const list = screen.getByRole('listbox');
+    // Not prevented, the browser would move focus out of the field, which closes the list.
+    expect(fireEvent.mouseDown(list)).toBe(false);
+    // A browser that focuses the list anyway: that blur is not leaving the field.
+    fireEvent.blur(input, { relatedTarget: list });
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(shown().length).toBeGreaterThan(1);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('a click on an option chooses it', () => {
     const { input, onChange } = setup();
     fireEvent.input(input, { target: { value: 'gree' } });

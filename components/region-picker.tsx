@@ -1,5 +1,5 @@
 /** A country combobox you can type into (ARIA 1.2 combobox with a listbox popup). */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CountryOption, onlyMatch, searchCountries } from '../lib/country-search';
 
 export type { CountryOption } from '../lib/country-search';
@@ -33,10 +33,18 @@ export function RegionPicker(props: RegionPickerProps) {
   const activeOption = open ? matches[Math.min(active, matches.length - 1)] : undefined;
   const nothing = open && query !== null && matches.length === 0;
   const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   // Preact leaves `autofocus` to the browser, which honours it only on page load.
   useEffect(() => {
     if (props.autoFocus) input.current?.focus();
   }, [props.autoFocus]);
+  // The option the arrow keys reach stays in sight in a long list (focus stays in the field, so nothing else scrolls it).
+  // Before paint, so the list never shows a frame with the active option out of view.
+  const activeCode = activeOption?.code;
+  useLayoutEffect(() => {
+    if (activeCode)
+      list.current?.querySelector(`#${optionId(activeCode)}`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeCode]);
 
   const choose = (option: CountryOption | null | undefined) => {
     if (option) onChange(option.code);
@@ -86,7 +94,12 @@ export function RegionPicker(props: RegionPickerProps) {
         }}
         onKeyDown={onKeyDown}
         // Leaving the field takes the one country that matches; with several or none it changes nothing.
-        onBlur={() => {
+        onBlur={(event) => {
+          // Focus going into the list (a browser that focuses it on a click on its scrollbar) is not leaving.
+          if (event.relatedTarget instanceof Node && list.current?.contains(event.relatedTarget)) {
+            input.current?.focus();
+            return;
+          }
           choose(query === null ? null : onlyMatch(options, query));
         }}
         onClick={() => setOpen((o) => !o)}
@@ -97,12 +110,16 @@ export function RegionPicker(props: RegionPickerProps) {
       <p id={`${id}-status`} class="no-match" role="status" aria-live="polite">
         {nothing ? noMatch(query ?? '') : ''}
       </p>
+      {/* A mousedown anywhere in the list, its scrollbar included, must not take focus from the field: that blur
+          would close the list under the pointer. */}
       <div
         id={listId}
         role="listbox"
         aria-label={label}
         class="region-list"
+        ref={list}
         hidden={!open || matches.length === 0}
+        onMouseDown={(event) => event.preventDefault()}
       >
         {matches.map((option) => (
           // Options are never focused: the input keeps focus and points at them with aria-activedescendant,
@@ -115,7 +132,6 @@ export function RegionPicker(props: RegionPickerProps) {
             role="option"
             aria-selected={option === activeOption}
             class={option.code === value ? 'current' : undefined}
-            onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(option)}
           >
             {option.name}

@@ -1,6 +1,6 @@
 /** Journeys 1 and 5: on a setting's own page, find its switch, mark and ring it, and say its state. */
 import { findSwitch as defaultFind, mainArea, switchSignature, switchState } from '../finder';
-import { queryComposed } from '../finder/dom';
+import { composedContains, queryComposed } from '../finder/dom';
 import type { Rung } from '../finder/locators';
 import type { Setting, SettingId } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
@@ -175,7 +175,12 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     }, delay);
   }
 
-  rescanRoots = watchMain(doc, mainArea, check, signal);
+  // A class or `open` change matters around a switch: on it, holding one, or holding the marked one in a shadow root.
+  const affectsSwitch = (element: Element) =>
+    element.matches(switchSelector) ||
+    element.querySelector(switchSelector) !== null ||
+    (mark.element !== null && composedContains(element, mark.element));
+  rescanRoots = watchMain(doc, mainArea, check, signal, affectsSwitch);
   for (const type of ['change', 'click', 'keyup']) {
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
   }

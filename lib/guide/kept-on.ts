@@ -1,5 +1,8 @@
 /** After "Keep it on — don't show this again": the guide for that setting has ended; one last callout says so. */
+import { findSwitch, switchState } from '../finder';
 import { queryComposed } from '../finder/dom';
+import type { Rung } from '../finder/locators';
+import type { SwitchState } from '../messages';
 import type { Setting } from '../settings';
 import { targetAttribute } from './marks';
 import { type CalloutView, createOverlay } from './overlay';
@@ -15,17 +18,17 @@ export interface KeptOnOptions {
 
 /**
  * Shows the confirmation beside `near` (the switch that was guided) without ring or mark, and moves the focus to
- * it: the button the member pressed is gone with the guide's callout.
+ * it: the button the member pressed is gone with the guide's callout. Returns what shows it again with new extras.
  */
 export function showKeptOn(
   doc: Document,
   setting: Setting,
   near: Element | null,
   options: KeptOnOptions,
-): void {
+): (extras: Partial<CalloutView>) => void {
   const local = new AbortController();
   options.signal.addEventListener('abort', () => local.abort(), { once: true, signal: local.signal });
-  if (options.signal.aborted) return;
+  if (options.signal.aborted) return () => {};
   const overlay = createOverlay(doc, {
     signal: local.signal,
     onDismiss: () => local.abort(),
@@ -34,8 +37,35 @@ export function showKeptOn(
   overlay.ring(near?.isConnected ? near : null, 'clear');
   overlay.show(keptOnView(setting, options.extras));
   overlay.focus();
+  return (extras) => overlay.show(keptOnView(setting, extras));
 }
 
 /** The switch the setting's guide marks right now, read before that guide ends. */
 export const guidedSwitch = (doc: Document): Element | null =>
   queryComposed(doc, `[${targetAttribute}]`)[0] ?? null;
+
+/**
+ * On a kept-on setting's page nothing is called out, but the member may turn the switch by hand: `report` hears each
+ * state that differs from On (the state it was kept in), so the record stays true. Listens to the member only.
+ */
+export function followKeptOn(
+  doc: Document,
+  setting: Setting,
+  signal: AbortSignal,
+  report: (state: SwitchState, rung: Rung) => void,
+): void {
+  let last: SwitchState = 'on';
+  const look = () => {
+    // By its label only: what position alone finds may be the previous page's switch (after in-app navigation).
+    const hit = findSwitch(doc, setting, { ownPage: false });
+    const state = hit && switchState(hit.element);
+    if (!hit || !state || state === last) return;
+    last = state;
+    report(state, hit.rung);
+  };
+  // Clicks toggle `checked` without a DOM mutation: read once the page's own handlers ran.
+  const later = () => setTimeout(look, 0);
+  for (const type of ['change', 'click', 'keyup'])
+    doc.addEventListener(type, later, { capture: true, passive: true, signal });
+  look();
+}

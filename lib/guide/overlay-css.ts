@@ -17,7 +17,7 @@ export const overlayCss = `
 .ring.step { border: 2px dashed var(--ring); box-shadow: none; }
 .ring.step::after { display: none; }
 .ring.clear { visibility: hidden; }
-.ring[hidden], .callout[hidden] { display: none; }
+.callout[hidden] { display: none; } /* its own display (the pill's flex) would beat the UA's [hidden] */
 @keyframes pulse { from { opacity: 1; transform: scale(1); } to { opacity: 0; transform: scale(1.12); } }
 /* Borders take the ring's colour; buttons invert the callout's own (the same values in both themes). */
 .callout { position: fixed; left: 0; top: 0; width: min(320px, calc(100vw - 16px)); pointer-events: auto;
@@ -34,27 +34,27 @@ export const overlayCss = `
 .pill .actions { order: 2; flex: none; margin: 0; flex-wrap: nowrap; }
 .pill .actions:not(:has(.action:not(.quiet))) { display: none; }
 .pill .close { order: 4; margin: 0; }
-.more { display: none; flex: none; min-height: 28px; padding: 0 10px; border: 1px solid var(--link); background: transparent;
+.more { display: none; flex: none; min-height: 28px; padding: 0 10px; border-color: var(--link);
   color: var(--link); font-size: 13px; font-weight: 600; }
 .pill .more { display: inline-block; order: 3; }
 .head { display: flex; gap: 8px; align-items: flex-start; }
 .title { margin: 0; flex: 1; font-weight: 600; }
 .title.on { color: var(--on); }
 .title.off { color: var(--off); }
-.body { margin: 6px 0 0; color: var(--fg); }
-.hint { margin: 6px 0 0; color: var(--muted); font-size: 13px; }
+.body, .hint { margin: 6px 0 0; }
+.hint { color: var(--muted); font-size: 13px; }
 .brand { display: block; margin-bottom: 2px; color: var(--muted); font-size: 12px; font-weight: 400; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; }
 .actions:empty { display: none; }
 a { color: var(--link); font-weight: 600; }
 .actions a { display: inline-flex; align-items: center; min-height: 24px; }
-button { font: inherit; cursor: pointer; border-radius: 16px; }
-.action { background: var(--fg); color: var(--bg); border: 1px solid var(--fg); padding: 4px 14px; font-weight: 600;
+button { font: inherit; cursor: pointer; border-radius: 16px; background: transparent; border: 1px solid transparent; }
+.action { background: var(--fg); color: var(--bg); border-color: var(--fg); padding: 4px 14px; font-weight: 600;
   min-height: 32px; }
 .action.quiet { background: transparent; color: var(--link); border-color: transparent; padding: 4px 6px; text-align: start; }
 .action.quiet:hover { text-decoration: underline; }
-.close { flex: none; width: 28px; height: 28px; margin-block-start: -4px; margin-inline-end: -6px; padding: 0; border: 1px solid transparent;
-  background: transparent; color: var(--muted); font-size: 20px; line-height: 1; }
+.close { flex: none; width: 28px; height: 28px; margin-block-start: -4px; margin-inline-end: -6px; padding: 0;
+  color: var(--muted); font-size: 20px; line-height: 1; }
 .close:hover { color: var(--fg); }
 :focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

@@ -2,7 +2,7 @@
 import { type MessageKey, t, uiLanguage } from '../i18n';
 import { keepClearOf } from './keep-clear';
 import { overlayCss } from './overlay-css';
-import { type Box, besideRing, freeSpot, type Placement, ringRect, topRight } from './place';
+import { besideRing, freeSpot, type Placement, ringRect, topRight } from './place';
 
 export interface CalloutView {
   tone: 'on' | 'off' | 'step' | 'info';
@@ -53,7 +53,11 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   // Closed, so LinkedIn's scripts cannot read it; the e2e build (`wxt build --mode e2e`) opens it for axe only.
   const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
   overlayRoots.set(host, shadow);
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Node[]) => {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string,
+    ...children: (Node | string)[]
+  ) => {
     const element = doc.createElement(tag);
     element.className = className;
     element.append(...children);
@@ -64,7 +68,8 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   style.textContent = overlayCss;
   const ringEl = el('div', 'ring');
   const titleEl = el('p', 'title');
-  const close = el('button', 'close', el('span', ''));
+  const cross = el('span', '', '×');
+  const close = el('button', 'close', cross);
   // In the one-line pill: opens the whole callout, over the page's text, because the member asked for it.
   const more = el('button', 'more');
   const bodyEl = el('p', 'body');
@@ -90,12 +95,11 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   close.type = 'button';
   more.type = 'button';
   more.textContent = t('guide_more');
-  (close.firstChild as HTMLElement).textContent = '×';
-  (close.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
+  cross.setAttribute('aria-hidden', 'true');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
-  close.setAttribute('aria-label', t('guide_dismiss'));
   close.title = t('guide_dismiss');
+  close.setAttribute('aria-label', close.title);
   callout.setAttribute('aria-label', t('guide_label'));
   callout.tabIndex = -1;
 
@@ -129,7 +133,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
       const full = fullSize ?? size;
       if (!rect) at = topRight(full, view);
       else {
-        const clear = keepClear.filter((e) => e.isConnected).map(boxOf);
+        const clear = keepClear.filter((e) => e.isConnected).map((e) => e.getBoundingClientRect());
         at = freeSpot(rect, clear, full, view) ?? (expanded ? besideRing(rect, full, view) : null);
         wantPill = !at;
         at ??= freeSpot(rect, clear, pillSize, view) ?? besideRing(rect, pillSize, view);
@@ -228,36 +232,26 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     fullSize = null;
     written = '';
     callout.classList.remove('pill');
-    const title = titleEl;
-    title.className = `title ${next.tone}`;
-    const long = doc.createElement('span');
-    long.className = 'long';
-    long.textContent = next.title;
-    const short = doc.createElement('span');
-    short.className = 'short';
-    short.textContent = next.short ?? next.title;
-    title.replaceChildren(long, short);
-    const brand = doc.createElement('span');
-    brand.className = 'brand';
-    brand.textContent = next.progress ? `${t('guide_label')} · ${next.progress}` : t('guide_label');
-    title.prepend(brand);
+    titleEl.className = `title ${next.tone}`;
+    titleEl.replaceChildren(
+      el('span', 'brand', next.progress ? `${t('guide_label')} · ${next.progress}` : t('guide_label')),
+      el('span', 'long', next.title),
+      el('span', 'short', next.short ?? next.title),
+    );
     bodyEl.textContent = next.body ?? '';
     bodyEl.hidden = !next.body;
     hintEl.textContent = next.hint ?? '';
     hintEl.hidden = !next.hint;
     actions.replaceChildren(
       ...(next.links ?? []).map(({ label, href }) => {
-        const a = doc.createElement('a');
+        const a = el('a', '', label);
         a.href = href;
-        a.textContent = label;
         return a;
       }),
       ...(next.buttons ?? []).map(({ label, id, quiet }) => {
-        const button = doc.createElement('button');
+        const button = el('button', quiet ? 'action quiet' : 'action', label);
         button.type = 'button';
-        button.className = quiet ? 'action quiet' : 'action';
         button.dataset.action = id;
-        button.textContent = label;
         return button;
       }),
     );
@@ -269,11 +263,6 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     if (live.textContent !== spoken) live.textContent = spoken;
   }
 }
-
-const boxOf = (element: Element): Box => {
-  const { left, top, width, height } = element.getBoundingClientRect();
-  return { left, top, width, height };
-};
 
 /** The callout's size without the height limit a small window gave it (its content scrolls inside). */
 function naturalSize(callout: HTMLElement): { width: number; height: number } {

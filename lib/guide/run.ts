@@ -7,7 +7,7 @@ import { getSetting, type Setting, type SettingId, settings, settingUrl } from '
 import type { SwitchState } from '../messages';
 import { type GuideEvent, guideSetting, type SettingGuide, switchesOnScreen } from './guide-setting';
 import { guideStep } from './guide-step';
-import { guidedSwitch, showKeptOn } from './kept-on';
+import { followKeptOn, guidedSwitch, showKeptOn } from './kept-on';
 import { removeLeftovers } from './leftovers';
 import { createOverlay } from './overlay';
 import { checkupExtras, legacyView } from './views';
@@ -80,6 +80,7 @@ export function createRunner(options: RunOptions): Runner {
     pageSignal.addEventListener('abort', () => guideController.abort(), { once: true });
     let position: CheckupPosition | null = null;
     let finished = false;
+    let showKeptOnAgain: ReturnType<typeof showKeptOn> | undefined;
     const onEvent = (event: GuideEvent) => {
       if (event.type === 'state')
         background?.report(event.state ? event.setting : null, event.state, event.rung);
@@ -93,6 +94,7 @@ export function createRunner(options: RunOptions): Runner {
       if (id === 'checkup-done') {
         finished = true;
         guide.rerender();
+        if (position) showKeptOnAgain?.(checkupExtras(position, 'on', true));
         void background?.checkupDone().catch(() => {});
       }
       if (id === 'keep-on' && !guideController.signal.aborted) {
@@ -100,7 +102,7 @@ export function createRunner(options: RunOptions): Runner {
         guideController.abort();
         void background?.keepOn?.(found.id).catch(() => {});
         const extras = position ? checkupExtras(position, 'on', finished) : {};
-        showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
+        showKeptOnAgain = showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
       }
     };
     const guide = guideSetting(found, {
@@ -176,11 +178,18 @@ export function createRunner(options: RunOptions): Runner {
         entry.guide = guideSettingPage(found, controller.signal, stillOnPage, leftBehind);
       };
       if (!settled.keptOn.includes(found.id)) return start();
-      // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting").
+      // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting"). Out
+      // of one, the record still follows the switch if the member turns it by hand.
+      const quiet = new AbortController();
+      controller.signal.addEventListener('abort', () => quiet.abort(), { once: true });
+      followKeptOn(doc, found, quiet.signal, (state, rung) => background?.report(found.id, state, rung));
       background
         ?.positionOf(found.id)
         .then((position) => {
-          if (position && !controller.signal.aborted) start();
+          if (position && !controller.signal.aborted) {
+            quiet.abort();
+            start();
+          }
         })
         .catch(() => {});
     } else if (isSettled(settled, target.id)) {

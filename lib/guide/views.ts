@@ -1,7 +1,7 @@
 /** What the callout says in each situation: pure functions from state to a CalloutView. */
 
 import type { CheckupPosition } from '../checkup';
-import { formatDay } from '../format';
+import { formatDate } from '../format';
 import { t, uiLanguage } from '../i18n';
 import type { SwitchState } from '../messages';
 import { categoryPath } from '../pages';
@@ -22,7 +22,7 @@ export function stateView(
   extra: Partial<CalloutView> = {},
 ): CalloutView {
   if (state === 'off') {
-    const title = t('guide_off_recorded', formatDay(seenOn, uiLanguage()));
+    const title = t('guide_off_recorded', formatDate(seenOn, uiLanguage()));
     return {
       tone: 'off',
       title,

@@ -17,6 +17,9 @@ const watchedAttributes = [
   'href',
 ];
 
+/** Attributes that only swap what is shown (a responsive layout, a <details> opening): LinkedIn changes `class` a lot. */
+const layoutAttributes = ['class', 'open'];
+
 /**
  * Calls `onChange` after every batch of DOM changes in `findMain(doc)`, and when it or any ancestor's children change.
  * Returns `rescan`: observes open shadow roots attached since (no mutation announces one); true when it found any.
@@ -26,6 +29,8 @@ export function watchMain(
   findMain: (doc: Document) => Element,
   onChange: () => void,
   signal: AbortSignal,
+  /** When given, a `class` or `open` change counts only where this says it may show or hide a switch. */
+  affectsSwitch?: (element: Element) => boolean,
 ): () => boolean {
   if (signal.aborted) return () => false;
   const view = doc.defaultView ?? window;
@@ -36,8 +41,12 @@ export function watchMain(
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: watchedAttributes,
+    attributeFilter: affectsSwitch ? [...watchedAttributes, ...layoutAttributes] : watchedAttributes,
   };
+  const onlyLayout = (record: MutationRecord) =>
+    record.type === 'attributes' &&
+    layoutAttributes.includes(record.attributeName as string) &&
+    !affectsSwitch?.(record.target as Element);
   /** Mutations do not cross shadow boundaries: each open root gets observed itself. */
   const observeRoots = (under: Node) => {
     const host = under as Element;
@@ -51,21 +60,42 @@ export function watchMain(
     }
     return added;
   };
+  // A mutation storm gets one look now and at most one more per animation frame, still before that frame is painted
+  // (issue #11: switch → mark within a frame).
+  let frame = 0;
+  let missed = false;
+  const changed = () => {
+    // A hidden tab paints no frame and runs no frame callback: look at once.
+    if (doc.hidden) return onChange();
+    if (frame) {
+      missed = true;
+      return;
+    }
+    onChange();
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      if (missed && !signal.aborted) {
+        missed = false;
+        changed();
+      }
+    });
+  };
   const inner = new view.MutationObserver((records) => {
     if (findMain(doc) !== scope) rescope();
     else {
       // Only what was added can bring a new shadow root: the scan stays as small as the change.
       for (const record of records)
         for (const node of record.addedNodes) if (node.nodeType === 1) observeRoots(node);
+      if (records.every(onlyLayout)) return;
     }
-    onChange();
+    changed();
   });
   // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
   const outer = new view.MutationObserver((records) => {
     // Our overlay's host being put in changes nothing the finder reads: no second look (README "Performance").
     if (records.every((r) => (r.addedNodes[0] as Element | undefined)?.localName === hostTag)) return;
     if (findMain(doc) !== scope || !scope?.isConnected) rescope();
-    onChange();
+    changed();
   });
   function rescope() {
     scope = findMain(doc);
@@ -82,6 +112,7 @@ export function watchMain(
     () => {
       inner.disconnect();
       outer.disconnect();
+      view.cancelAnimationFrame(frame);
     },
     { once: true },
   );

@@ -42,6 +42,12 @@ function wrapPage(page) {
     // Replaces the field's content with `text` (one input event, as when pasting).
     fill: (selector, text) => page.locator(selector).fill(text, { timeout: 3000 }),
     press: (key) => page.keyboard.press(key),
+    // A pointer pressed (and later released) at a point of the viewport: what lands there gets the mousedown.
+    mouseDown: async (x, y) => {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+    },
+    mouseUp: () => page.mouse.up(),
     screenshot: () => page.screenshot(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),

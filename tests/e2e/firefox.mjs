@@ -86,6 +86,12 @@ function wrapPage(firefox, page) {
       await page.keyboard.type(text);
     },
     press: (key) => page.keyboard.press(key),
+    // A pointer pressed (and later released) at a point of the viewport: what lands there gets the mousedown.
+    mouseDown: async (x, y) => {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+    },
+    mouseUp: () => page.mouse.up(),
     screenshot: async () => Buffer.from(await page.screenshot()),
     setViewport: (width, height) => page.setViewport({ width, height }),
     colorScheme: async () => {

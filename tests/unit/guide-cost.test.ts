@@ -1,6 +1,6 @@
 // What the guide's start costs the page (issue #11, README "Performance"): work it does not do twice.
 import { findSwitch } from '@/lib/finder';
-import { guideSetting } from '@/lib/guide/guide-setting';
+import { type GuideEvent, guideSetting } from '@/lib/guide/guide-setting';
 import { hostTag } from '@/lib/guide/overlay';
 import { getSetting, type Setting } from '@/lib/settings';
 
@@ -36,5 +36,31 @@ describe('guideSetting() start-up', () => {
     document.body.append(document.createElement('aside'));
     await tick();
     expect(looks).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('guideSetting() in a mutation storm', () => {
+  it('looks at most about once per frame, and the switch that lands last is marked by the next frame', async () => {
+    const looks = vi.fn(findSwitch);
+    const states: unknown[] = [];
+    const onEvent = (event: GuideEvent) => event.type === 'state' && states.push(event.state);
+    guideSetting(ai, { signal: controller.signal, findSwitch: looks, onEvent });
+    await tick();
+    looks.mockClear();
+    const main = document.querySelector('main') as Element;
+    // 40 separate batches of page changes inside one frame (each await lets the observer report one).
+    for (let i = 0; i < 40; i++) {
+      main.append(document.createElement('span'));
+      await Promise.resolve();
+      await Promise.resolve();
+    }
+    const late = document.getElementById('switch') as HTMLInputElement;
+    late.checked = false;
+    late.toggleAttribute('checked', false);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await tick();
+    expect(looks.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(late.getAttribute('data-optout-guide-target')).toBe('ai-training');
+    expect(states).toEqual(['on', 'off']);
   });
 });

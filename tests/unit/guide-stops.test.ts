@@ -44,9 +44,9 @@ function run(path: string, html: string, settled: Settled, position: CheckupPosi
   window.happyDOM.setURL(base + path);
   document.body.innerHTML = html;
   const background = {
-    report: () => {},
+    report: vi.fn(),
     positionOf: async () => position,
-    checkupDone: async () => {},
+    checkupDone: vi.fn(async () => {}),
     settled: vi.fn(async () => settled),
     keepOn: vi.fn(async () => {}),
   } satisfies BackgroundLink;
@@ -102,6 +102,16 @@ describe('"Keep it on — don\'t show this again"', () => {
     expect(document.querySelector(hostTag)).toBeNull();
   });
 
+  it('a setting kept on and then turned off by hand is recorded Off, still without callout or mark', async () => {
+    const memory = run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] });
+    await settle();
+    (document.getElementById('switch') as HTMLInputElement).click();
+    await settle();
+    expect(memory.report).toHaveBeenLastCalledWith('ai-training', 'off', 'label-id');
+    expect(marks()).toEqual([]);
+    expect(document.querySelector(hostTag)).toBeNull();
+  });
+
   it('in a checkup the member started, a kept-on setting is still shown, so "Next setting" is there', async () => {
     const position = { setting: 'ai-training', position: 1, total: 2, next: 'research' } as const;
     run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] }, position);
@@ -109,5 +119,19 @@ describe('"Keep it on — don\'t show this again"', () => {
     await settle();
     expect(marks()).toEqual(['switch']);
     expect(callout()).toContain('Next setting');
+  });
+
+  it('on the last setting of a checkup, "Done" on the kept-on confirmation finishes it and says so', async () => {
+    const position = { setting: 'ai-training', position: 2, total: 2, next: null } as const;
+    const memory = run(aiPath, aiPage, nothingSettled, position);
+    await settle();
+    await settle();
+    shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    expect(callout()).toContain('Kept on');
+    shadow()?.querySelector<HTMLButtonElement>('button[data-action="checkup-done"]')?.click();
+    await settle();
+    expect(memory.checkupDone).toHaveBeenCalled();
+    expect(callout()).toContain('Checkup finished');
+    expect(shadow()?.querySelector('button[data-action="checkup-done"]')).toBeNull();
   });
 });

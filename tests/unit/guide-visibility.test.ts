@@ -101,6 +101,27 @@ describe('guideSetting() beside a hidden copy', () => {
     expect(markedIn(document)).toEqual(['narrow']);
   });
 
+  it('moves the mark when the layout swaps the visible copy by a class, without a resize', async () => {
+    document.head.innerHTML = `<style>.compact .wide, .roomy .narrow { display: none }</style>`;
+    document.body.innerHTML = `<main class="roomy">${row('wide', true, 'class="wide"')}${row('narrow', true, 'class="narrow"')}</main>`;
+    guide();
+    await tick();
+    expect(markedIn(document)).toEqual(['wide']);
+    (document.querySelector('main') as HTMLElement).className = 'compact';
+    await tick();
+    expect(markedIn(document)).toEqual(['narrow']);
+  });
+
+  it('takes the switch inside a <details> once the page opens it, with no other change', async () => {
+    document.body.innerHTML = `<main><details><summary>More</summary>${row('inside', false)}</details></main>`;
+    guide();
+    await tick();
+    expect(markedIn(document)).toEqual([]);
+    document.querySelector('details')?.setAttribute('open', '');
+    await tick();
+    expect(markedIn(document)).toEqual(['inside']);
+  });
+
   const hiddenCopies: [string, string][] = [
     ['the hidden attribute', 'hidden'],
     ['an inert ancestor', 'inert'],
