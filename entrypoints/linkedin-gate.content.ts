@@ -2,9 +2,18 @@ import { defineContentScript } from '#imports';
 import { guidedMatches, isGuidedPath, loadGuide } from '@/lib/gate/guided-path';
 
 interface Runtime {
+  id?: string;
   sendMessage(message: unknown): Promise<unknown>;
 }
 type ExtensionGlobal = { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+
+/** The extension API, read only when needed: Chrome builds its bindings on first use (README, "Performance"). */
+const runtime = () => {
+  const { browser, chrome } = globalThis as ExtensionGlobal;
+  return (browser ?? chrome)?.runtime;
+};
+/** Where a gate says it runs in this content-script world: true while its extension is still there. */
+const gateKey = Symbol.for('optout-gate');
 
 // Runs on every LinkedIn page the guide has nothing to do on: reads the URL, and when in-app navigation reaches a
 // guided page, asks the background to load the guide there. Nothing else, so it costs what an empty script does.
@@ -13,15 +22,21 @@ export default defineContentScript({
   excludeMatches: guidedMatches,
   runAt: 'document_idle',
   main() {
+    // One gate per page: the manifest and a reinjection after an update may both run it. One cut off by an update
+    // (its runtime has no id any more) does not count.
+    const world = globalThis as { [gateKey]?: () => boolean };
+    if (world[gateKey]?.()) return;
+    world[gateKey] = () => !!runtime()?.id;
     let timer = 0;
     const check = () => {
       if (!isGuidedPath(location.pathname)) return;
       stop();
       // The extension API is touched only now: Chrome builds its bindings on first use, which costs more than
       // the whole gate (README, "Performance").
-      const { browser, chrome } = globalThis as ExtensionGlobal;
       try {
-        (browser ?? chrome)?.runtime?.sendMessage(loadGuide).catch(() => {});
+        runtime()
+          ?.sendMessage(loadGuide)
+          .catch(() => {});
       } catch {} // the extension was updated or removed: this page keeps an orphaned gate
     };
     const nav = (globalThis as { navigation?: EventTarget }).navigation;

@@ -18,6 +18,7 @@ beforeEach(() => {
   ctx = new ContentScriptContext('linkedin-gate');
 });
 afterEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('optout-gate')];
   ctx?.notifyInvalidated();
   vi.unstubAllGlobals();
   vi.useRealTimers();
@@ -41,6 +42,26 @@ describe('the gate', () => {
     history.pushState(null, '', '/mypreferences/d/categories/privacy');
     vi.advanceTimersByTime(5000);
     expect(sent).toHaveLength(1);
+  });
+
+  it('injected twice (the declared script and a reinjection after an update), it asks only once', () => {
+    gate.main(ctx);
+    gate.main(ctx);
+    history.pushState(null, '', '/mypreferences/d/settings/data-for-ai-improvement');
+    vi.advanceTimersByTime(1000);
+    expect(sent).toEqual([{ type: 'load-guide' }]);
+  });
+
+  it('a gate cut off by an update does not keep the new one from asking', () => {
+    gate.main(ctx);
+    // What the old gate sees once cut off: a runtime without an id (the new one reaches the same global here).
+    vi.stubGlobal('browser', { runtime: { ...fakeBrowser.runtime, id: undefined } });
+    gate.main(ctx);
+    vi.stubGlobal('browser', fakeBrowser);
+    history.pushState(null, '', '/mypreferences/d/settings/data-for-ai-improvement');
+    vi.advanceTimersByTime(1000);
+    // Both ran (in a browser the old one's message fails; here both reach the same stub).
+    expect(sent).toHaveLength(2);
   });
 
   it('the manifest runs the gate everywhere on LinkedIn but the guided paths', () => {
