@@ -11,8 +11,9 @@ const kB = 1024;
  */
 export const budgets: readonly { name: string; match: RegExp; bytes: number }[] = [
   { name: 'gate', match: /^content-scripts\/linkedin-gate\.js$/, bytes: 1 * kB },
-  // 13 kB on the way back to issue #11's 12 kB: the callout work of issue #8 added ~1.8 kB, terser and a minified
-  // overlay CSS took ~1 kB back (12.9 kB in both builds); the rest needs engineering, not a looser budget.
+  // 13 kB on the way back to issue #11's 12 kB: 13,059 B (12.8 kB) in both builds on 30 Nov 2026. The size work took
+  // 0.7 kB out (scripts/guide-props.ts, lean context, CSS and view trims) while shadow roots and navigation races
+  // added 0.5 kB; the rest needs engineering, not a looser budget (README, "Budgets").
   { name: 'content script', match: /^content-scripts\//, bytes: 13 * kB },
   { name: 'popup', match: /^chunks\/popup-[^/]*\.js$/, bytes: 25 * kB },
   { name: 'background', match: /^background\.js$/, bytes: 10 * kB },

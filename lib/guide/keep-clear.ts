@@ -1,4 +1,6 @@
 /** What the callout must leave readable around the element the guide points at: found by structure, never by class. */
+import { idList } from '../finder/by-label-id';
+import { byId } from '../finder/dom';
 
 const headings = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** Enough to cover a setting's block and the row after it; more only slows the placement down. */
@@ -14,13 +16,11 @@ function textHolders(root: Element, into: Element[]) {
   }
 }
 
-/** Elements named by an ARIA id-reference attribute (aria-labelledby, aria-describedby). */
+/** Elements named by an ARIA id-reference attribute (aria-labelledby, aria-describedby), in the switch's own tree. */
 function referenced(element: Element, attribute: string): Element[] {
-  const doc = element.ownerDocument;
-  return (element.getAttribute(attribute) ?? '')
-    .split(/\s+/)
-    .map((id) => (id ? doc.getElementById(id) : null))
-    .filter((e): e is HTMLElement => e !== null);
+  return idList(element.getAttribute(attribute))
+    .map((id) => byId(element, id))
+    .filter((e) => e !== null);
 }
 
 /**

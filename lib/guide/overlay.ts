@@ -226,7 +226,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   };
 
   function render(next: CalloutView) {
-    callout.classList.toggle('compact', Boolean(next.compact));
+    callout.classList.toggle('compact', !!next.compact);
     // New content: its whole size is read again on the next frame, which decides on the pill anew.
     pill = false;
     fullSize = null;

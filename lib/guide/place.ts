@@ -141,5 +141,5 @@ export function besideRing(ring: Box, size: Size, viewport: Viewport): Placement
 /** Without a ring (the fallback, the legacy pages): top right of the window, below LinkedIn's header. */
 export function topRight(size: Size, viewport: Viewport): Placement {
   const { innerWidth: vw } = viewport;
-  return { left: Math.max(margin, Math.min(vw - size.width - 24, vw - size.width - margin)), top: 72 };
+  return { left: Math.max(margin, vw - size.width - 24), top: 72 };
 }

@@ -1,4 +1,5 @@
 // Test setup: a real i18n.getMessage over our messages (fakeBrowser has none) and a clean fake browser per test.
+import { configure } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessageIn, languageTag } from './locale-messages';
 
@@ -16,6 +17,9 @@ export function useLocale(locale: string) {
     },
   });
 }
+
+// findBy*/waitFor wait up to 5 s, not 1 s: on a loaded 2-core CI machine a lazily imported chunk can take longer.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   fakeBrowser.reset();
