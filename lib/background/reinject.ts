@@ -21,16 +21,42 @@ export async function reinjectOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: 'https://*.linkedin.com/*' }).catch(() => []);
   await Promise.all(
     tabs.map(async (tab) => {
-      const file = scriptFor(tab.url);
-      if (tab.id === undefined || !file) return;
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [file] }).catch(() => {});
+      if (tab.id !== undefined) await inject(tab.id, tab.url);
     }),
   );
 }
 
-/** On install and update (a reload counts as one), guide the tabs that are already open. */
+/** Injects the right script into `tab`; a tab that refuses (closed, discarded, not LinkedIn) is skipped. */
+async function inject(tabId: number, url: string | undefined): Promise<void> {
+  const file = scriptFor(url);
+  if (file) await browser.scripting.executeScript({ target: { tabId }, files: [file] }).catch(() => {});
+}
+
+/** Tabs open at the install or update (kept for the service worker's restarts): their back-forward cache holds pages
+ * whose script was cut off (Chrome) or unloaded (Firefox). */
+const olderTabsKey = 'tabs-before-update';
+
+/**
+ * On install and update (a reload counts as one), guide the tabs that are already open; and when one of those tabs
+ * later shows a LinkedIn page again (Back or Forward restores it with no live script), load the current script
+ * there too. A live one makes the new copy stop at once (lib/gate/first-guide.ts, the gate's own check).
+ */
 export function reinjectOnInstall(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') void reinjectOpenTabs();
+    if (reason !== 'install' && reason !== 'update') return;
+    void reinjectOpenTabs();
+    void browser.tabs
+      .query({})
+      .then((tabs) => browser.storage.session.set({ [olderTabsKey]: tabs.map((tab) => tab.id) }))
+      .catch(() => {});
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !scriptFor(tab.url)) return;
+    void browser.storage.session
+      .get(olderTabsKey)
+      .then((stored) =>
+        (stored[olderTabsKey] as unknown[] | undefined)?.includes(tabId) ? inject(tabId, tab.url) : undefined,
+      )
+      .catch(() => {});
   });
 }

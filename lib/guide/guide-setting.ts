@@ -1,6 +1,6 @@
 /** Journeys 1 and 5: on a setting's own page, find its switch, mark and ring it, and say its state. */
 import { findSwitch as defaultFind, mainArea, switchSignature, switchState } from '../finder';
-import { composedContains, queryComposed } from '../finder/dom';
+import { queryComposed } from '../finder/dom';
 import type { Rung } from '../finder/locators';
 import type { Setting, SettingId } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
@@ -164,22 +164,19 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
 
   /**
    * A component may attach its shadow root after it was inserted, and no mutation announces that: while no switch
-   * is found, look for new open roots after each look and now and then (backing off to once every 2 s).
+   * is found, look for new open roots after each look and twice a second.
    */
-  function lookForLateRoots(delay = 250) {
+  function lookForLateRoots() {
     if (rescanRoots()) return recheck();
-    if (rootScan) return;
-    rootScan = view.setTimeout(() => {
+    rootScan ||= view.setTimeout(() => {
       rootScan = 0;
-      if (!mark.element) lookForLateRoots(Math.min(delay * 2, 2000));
-    }, delay);
+      if (!mark.element) lookForLateRoots();
+    }, 500);
   }
 
-  // A class or `open` change matters around a switch: on it, holding one, or holding the marked one in a shadow root.
+  // A class or `open` change matters on a switch or around one.
   const affectsSwitch = (element: Element) =>
-    element.matches(switchSelector) ||
-    element.querySelector(switchSelector) !== null ||
-    (mark.element !== null && composedContains(element, mark.element));
+    element.matches(switchSelector) || !!element.querySelector(switchSelector);
   rescanRoots = watchMain(doc, mainArea, check, signal, affectsSwitch);
   for (const type of ['change', 'click', 'keyup']) {
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });

@@ -23,12 +23,12 @@ export interface KeptOnOptions {
 export function showKeptOn(
   doc: Document,
   setting: Setting,
-  near: Element | null,
+  near: Element | undefined,
   options: KeptOnOptions,
-): (extras: Partial<CalloutView>) => void {
+): ((extras: Partial<CalloutView>) => void) | undefined {
   const local = new AbortController();
   options.signal.addEventListener('abort', () => local.abort(), { once: true, signal: local.signal });
-  if (options.signal.aborted) return () => {};
+  if (options.signal.aborted) return;
   const overlay = createOverlay(doc, {
     signal: local.signal,
     onDismiss: () => local.abort(),
@@ -41,8 +41,8 @@ export function showKeptOn(
 }
 
 /** The switch the setting's guide marks right now, read before that guide ends. */
-export const guidedSwitch = (doc: Document): Element | null =>
-  queryComposed(doc, `[${targetAttribute}]`)[0] ?? null;
+export const guidedSwitch = (doc: Document): Element | undefined =>
+  queryComposed(doc, `[${targetAttribute}]`)[0];
 
 /**
  * On a kept-on setting's page nothing is called out, but the member may turn the switch by hand: `report` hears each
@@ -63,9 +63,9 @@ export function followKeptOn(
     last = state;
     report(state, hit.rung);
   };
-  // Clicks toggle `checked` without a DOM mutation: read once the page's own handlers ran.
-  const later = () => setTimeout(look, 0);
-  for (const type of ['change', 'click', 'keyup'])
+  // Read once the page's own handlers ran (a keyboard toggle of a checkbox or button fires these too).
+  const later = () => setTimeout(look);
+  for (const type of ['change', 'click'])
     doc.addEventListener(type, later, { capture: true, passive: true, signal });
   look();
 }

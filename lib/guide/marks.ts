@@ -9,8 +9,6 @@ export type MarkAttribute = typeof targetAttribute | typeof stepAttribute;
 /** One mark: moves to a new element (remount), removes strays, and clears itself. */
 export function createMark(doc: Document, attribute: MarkAttribute, value: string) {
   let marked: Element | null = null;
-  // The trees (document, shadow roots) the mark has been in: a re-render may copy it there (docs/contracts.md).
-  const trees = new Set<Node>([doc]);
   const clearStrays = (elements: Iterable<Element>) => {
     for (const element of elements) if (element !== marked) element.removeAttribute(attribute);
   };
@@ -23,14 +21,14 @@ export function createMark(doc: Document, attribute: MarkAttribute, value: strin
       const changed = element !== marked;
       if (changed && marked?.getAttribute(attribute) === value) marked.removeAttribute(attribute);
       marked = element;
-      if (element) trees.add(element.getRootNode());
       if (element && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
-      for (const tree of trees) clearStrays((tree as ParentNode).querySelectorAll(`[${attribute}]`));
+      // Its own tree (document or shadow root): a re-render may copy the mark beside it (docs/contracts.md).
+      clearStrays(((element?.getRootNode() ?? doc) as ParentNode).querySelectorAll(`[${attribute}]`));
       return changed;
     },
     /** Unmarks, and removes the attribute from the whole page, open shadow roots included: the guide ends. */
     clear(): void {
-      mark.set(null);
+      marked = null;
       clearStrays(queryComposed(doc, `[${attribute}]`));
     },
   };

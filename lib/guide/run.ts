@@ -180,16 +180,11 @@ export function createRunner(options: RunOptions): Runner {
       if (!settled.keptOn.includes(found.id)) return start();
       // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting"). Out
       // of one, the record still follows the switch if the member turns it by hand.
-      const quiet = new AbortController();
-      controller.signal.addEventListener('abort', () => quiet.abort(), { once: true });
-      followKeptOn(doc, found, quiet.signal, (state, rung) => background?.report(found.id, state, rung));
+      followKeptOn(doc, found, controller.signal, (state, rung) => background?.report(found.id, state, rung));
       background
         ?.positionOf(found.id)
         .then((position) => {
-          if (position && !controller.signal.aborted) {
-            quiet.abort();
-            start();
-          }
+          if (position && !controller.signal.aborted) start();
         })
         .catch(() => {});
     } else if (isSettled(settled, target.id)) {

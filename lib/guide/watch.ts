@@ -43,10 +43,9 @@ export function watchMain(
     attributes: true,
     attributeFilter: affectsSwitch ? [...watchedAttributes, ...layoutAttributes] : watchedAttributes,
   };
+  // attributeName is null for the other kinds of record.
   const onlyLayout = (record: MutationRecord) =>
-    record.type === 'attributes' &&
-    layoutAttributes.includes(record.attributeName as string) &&
-    !affectsSwitch?.(record.target as Element);
+    layoutAttributes.includes(record.attributeName as string) && !affectsSwitch?.(record.target as Element);
   /** Mutations do not cross shadow boundaries: each open root gets observed itself. */
   const observeRoots = (under: Node) => {
     const host = under as Element;
@@ -74,7 +73,7 @@ export function watchMain(
     onChange();
     frame = view.requestAnimationFrame(() => {
       frame = 0;
-      if (missed && !signal.aborted) {
+      if (missed) {
         missed = false;
         changed();
       }
@@ -116,5 +115,5 @@ export function watchMain(
     },
     { once: true },
   );
-  return () => !signal.aborted && scope !== null && observeRoots(scope);
+  return () => !signal.aborted && observeRoots(scope as Element);
 }

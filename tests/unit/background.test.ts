@@ -106,3 +106,31 @@ describe('background badge', () => {
     expect(await badge(9)).toBe('');
   });
 });
+
+describe('background after an update', () => {
+  it('loads the current script again when a tab open at the update shows a LinkedIn page again (Back or Forward)', async () => {
+    fakeBrowser.reset();
+    const injected: unknown[] = [];
+    fakeBrowser.scripting.executeScript = (async (details: unknown) => {
+      injected.push(details);
+      return [];
+    }) as never;
+    const older = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await vi.waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.storage.session.get(null))).toHaveLength(1),
+    );
+    const newer = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    const guided = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+    for (const tab of [older, newer]) {
+      await fakeBrowser.tabs.onUpdated.trigger(tab.id as number, { status: 'complete' }, {
+        ...tab,
+        url: guided,
+      } as never);
+    }
+    await vi.waitFor(() => expect(injected).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(injected).toEqual([{ target: { tabId: older.id }, files: ['/content-scripts/linkedin.js'] }]);
+  });
+});
