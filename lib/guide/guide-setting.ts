@@ -1,6 +1,6 @@
 /** Journeys 1 and 5: on a setting's own page, find its switch, mark and ring it, and say its state. */
 import { findSwitch as defaultFind, mainArea, switchSignature, switchState } from '../finder';
-import { queryComposed } from '../finder/dom';
+import { openShadowRoots, queryComposed } from '../finder/dom';
 import type { Rung } from '../finder/locators';
 import type { Setting, SettingId } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
@@ -137,6 +137,8 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     apply({ type: 'looked', found: hit && next ? { element: hit.element, rung: hit.rung, name } : null });
     const element = session.element;
     if (!isFound(session) || !element || !next) return showNoSwitch();
+    // Found inside a shadow root that no scan has met yet (another change led to this look): watch it from now on.
+    if (!mark.element && element.getRootNode() !== doc) rescanRoots();
     onEvent({ type: 'switches-on-screen', switches: switchesOnScreen(doc) });
     // Measure before marking: a read after our own attribute write would force the page's style and layout.
     if (!scrolled) {
@@ -176,7 +178,10 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
 
   // A class or `open` change matters on a switch or around one.
   const affectsSwitch = (element: Element) =>
-    element.matches(switchSelector) || !!element.querySelector(switchSelector);
+    element.matches(switchSelector) ||
+    [element, ...(element.shadowRoot ? [element.shadowRoot] : []), ...openShadowRoots(element)].some(
+      (scope) => !!scope.querySelector(switchSelector),
+    );
   rescanRoots = watchMain(doc, mainArea, check, signal, affectsSwitch);
   for (const type of ['change', 'click', 'keyup']) {
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });

@@ -52,10 +52,13 @@ export function followKeptOn(
   doc: Document,
   setting: Setting,
   signal: AbortSignal,
-  report: (state: SwitchState, rung: Rung) => void,
+  report: (state: SwitchState | null, rung: Rung | null) => void,
 ): void {
   let last: SwitchState = 'on';
+  let timer = 0;
+  const view = doc.defaultView ?? window;
   const look = () => {
+    if (signal.aborted) return;
     // By its label only: what position alone finds may be the previous page's switch (after in-app navigation).
     const hit = findSwitch(doc, setting, { ownPage: false });
     const state = hit && switchState(hit.element);
@@ -64,8 +67,22 @@ export function followKeptOn(
     report(state, hit.rung);
   };
   // Read once the page's own handlers ran (a keyboard toggle of a checkbox or button fires these too).
-  const later = () => setTimeout(look);
+  const later = () => {
+    timer ||= view.setTimeout(() => {
+      timer = 0;
+      look();
+    });
+  };
   for (const type of ['change', 'click'])
     doc.addEventListener(type, later, { capture: true, passive: true, signal });
+  // Leaving the page: no late report, and the badge this set no longer speaks for the tab.
+  signal.addEventListener(
+    'abort',
+    () => {
+      view.clearTimeout(timer);
+      if (last !== 'on') report(null, null);
+    },
+    { once: true },
+  );
   look();
 }

@@ -130,7 +130,6 @@ export function createRunner(options: RunOptions): Runner {
     const page = pageOf(url);
     if (current && samePage(page, current.page)) return;
     const previous = current?.page ?? null;
-    if (previous?.kind !== 'setting') onScreen = null;
     current?.controller.abort();
     current = null;
     if (!page) return;
@@ -180,7 +179,9 @@ export function createRunner(options: RunOptions): Runner {
       if (!settled.keptOn.includes(found.id)) return start();
       // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting"). Out
       // of one, the record still follows the switch if the member turns it by hand.
-      followKeptOn(doc, found, controller.signal, (state, rung) => background?.report(found.id, state, rung));
+      followKeptOn(doc, found, controller.signal, (state, rung) =>
+        background?.report(state && found.id, state, rung),
+      );
       background
         ?.positionOf(found.id)
         .then((position) => {
