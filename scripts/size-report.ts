@@ -11,7 +11,7 @@ const kB = 1024;
  */
 export const budgets: readonly { name: string; match: RegExp; bytes: number }[] = [
   { name: 'gate', match: /^content-scripts\/linkedin-gate\.js$/, bytes: 1 * kB },
-  // 13 kB on the way back to issue #11's 12 kB: 12,979 B (12.7 kB) in both builds on 30 Nov 2026. The size work took
+  // 13 kB on the way back to issue #11's 12 kB: 13,039 B (12.7 kB) in both builds on 30 Nov 2026. The size work took
   // 0.7 kB out (scripts/guide-props.ts, lean context, CSS and view trims) while shadow roots and navigation races
   // added 0.5 kB; the rest needs engineering, not a looser budget (README, "Budgets").
   { name: 'content script', match: /^content-scripts\//, bytes: 13 * kB },
