@@ -1,10 +1,8 @@
 // Review of the shadow-root and navigation fixes (30 Nov 2026): each case failed before its fix.
 // Replica markup after docs/facts.md (label id allowDataForGenerativeAI); the components are hypothetical redesigns.
 
-import type { CheckupPosition } from '@/lib/checkup';
 import { guideSetting } from '@/lib/guide/guide-setting';
-import { type BackgroundLink, createRunner } from '@/lib/guide/run';
-import { nothingSettled, type Settled } from '@/lib/keep-on';
+import { createRunner } from '@/lib/guide/run';
 import { getSetting, type Setting } from '@/lib/linkedin/settings';
 
 declare global {
@@ -96,59 +94,4 @@ describe('createRunner(): A → another page → A before that page rendered', (
       expect(document.getElementById('ai')?.hasAttribute('data-optout-guide-target')).toBe(true);
     });
   }
-});
-
-const aiPage = `<main><section><h2>Can LinkedIn use your personal data to train generative AI models?</h2>
-  <div><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
-  <input id="switch" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div>
-  <p>When this setting is on, LinkedIn can use your data.</p></section></main>`;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-function run(path: string, html: string, settled: Settled, position: CheckupPosition | null = null) {
-  window.happyDOM.setURL(base + path);
-  document.body.innerHTML = html;
-  const background = {
-    report: vi.fn(),
-    positionOf: async () => position,
-    checkupDone: vi.fn(async () => {}),
-    settled: vi.fn(async () => settled),
-    keepOn: vi.fn(async () => {}),
-  } satisfies BackgroundLink;
-  const runner = createRunner({ signal: controller.signal, background });
-  runner.followUrl(base + path);
-  return Object.assign(background, { runner });
-}
-
-describe('a kept-on setting turned by hand, then left', () => {
-  it('leaving a kept-on page after a hand toggle clears the badge', async () => {
-    const memory = run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] });
-    await settle();
-    (document.getElementById('switch') as HTMLInputElement).click();
-    await settle();
-    expect(memory.report).toHaveBeenLastCalledWith('ai-training', 'off', 'label-id');
-    window.happyDOM.setURL(`${base}/feed/`);
-    memory.runner.followUrl(`${base}/feed/`);
-    await settle();
-    expect(memory.report.mock.lastCall?.[1]).toBeNull();
-  });
-  it('a toggle whose click also leaves the page reports nothing after the page ended', async () => {
-    const memory = run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] });
-    await settle();
-    (document.getElementById('switch') as HTMLInputElement).click();
-    window.happyDOM.setURL(`${base}/feed/`);
-    memory.runner.followUrl(`${base}/feed/`);
-    const before = memory.report.mock.calls.length;
-    await settle();
-    expect(memory.report.mock.calls.length).toBe(before);
-  });
-});
-it('a guided (not kept-on) page clears its state when left, as a kept-on one now does', async () => {
-  const memory = run(aiPath, aiPage, nothingSettled);
-  await settle();
-  await settle();
-  (document.getElementById('switch') as HTMLInputElement).click();
-  await settle();
-  window.happyDOM.setURL(`${base}/feed/`);
-  memory.runner.followUrl(`${base}/feed/`);
-  await settle();
-  expect(memory.report.mock.lastCall?.[1]).toBeNull();
 });

@@ -50,8 +50,9 @@ function run(path: string, html: string, settled: Settled, position: CheckupPosi
     settled: vi.fn(async () => settled),
     keepOn: vi.fn(async () => {}),
   } satisfies BackgroundLink;
-  createRunner({ signal: controller.signal, background }).followUrl(base + path);
-  return background;
+  const runner = createRunner({ signal: controller.signal, background });
+  runner.followUrl(base + path);
+  return Object.assign(background, { runner });
 }
 
 describe('step guidance on the way to a setting', () => {
@@ -134,4 +135,39 @@ describe('"Keep it on — don\'t show this again"', () => {
     expect(callout()).toContain('Checkup finished');
     expect(shadow()?.querySelector('button[data-action="checkup-done"]')).toBeNull();
   });
+});
+
+describe('a kept-on setting turned by hand, then left', () => {
+  it('leaving a kept-on page after a hand toggle clears the badge', async () => {
+    const memory = run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] });
+    await settle();
+    (document.getElementById('switch') as HTMLInputElement).click();
+    await settle();
+    expect(memory.report).toHaveBeenLastCalledWith('ai-training', 'off', 'label-id');
+    window.happyDOM.setURL(`${base}/feed/`);
+    memory.runner.followUrl(`${base}/feed/`);
+    await settle();
+    expect(memory.report.mock.lastCall?.[1]).toBeNull();
+  });
+  it('a toggle whose click also leaves the page reports nothing after the page ended', async () => {
+    const memory = run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] });
+    await settle();
+    (document.getElementById('switch') as HTMLInputElement).click();
+    window.happyDOM.setURL(`${base}/feed/`);
+    memory.runner.followUrl(`${base}/feed/`);
+    const before = memory.report.mock.calls.length;
+    await settle();
+    expect(memory.report.mock.calls.length).toBe(before);
+  });
+});
+it('a guided (not kept-on) page clears its state when left, as a kept-on one now does', async () => {
+  const memory = run(aiPath, aiPage, nothingSettled);
+  await settle();
+  await settle();
+  (document.getElementById('switch') as HTMLInputElement).click();
+  await settle();
+  window.happyDOM.setURL(`${base}/feed/`);
+  memory.runner.followUrl(`${base}/feed/`);
+  await settle();
+  expect(memory.report.mock.lastCall?.[1]).toBeNull();
 });
