@@ -14,6 +14,7 @@ declare global {
 const base = 'https://www.linkedin.com';
 const aiUrl = `${base}/mypreferences/d/settings/data-for-ai-improvement`;
 const researchUrl = `${base}/mypreferences/d/settings/policy-and-academic-research`;
+const privacyUrl = `${base}/mypreferences/d/categories/privacy`;
 // Labels in a language we have no strings for: only position can name the switch.
 const unknownAi = `<main><h1>Data för generativ AI</h1><div><span id="genAi">Använd mina data för AI</span>
   <input id="ai" type="checkbox" role="switch" aria-labelledby="genAi" checked></div></main>`;
@@ -34,9 +35,11 @@ beforeEach(() => {
 afterEach(() => controller.abort());
 
 describe('runner: A → B → A before B renders', () => {
-  for (const [how, link] of [
-    ['with the background asked first', background],
-    ['without a background', undefined],
+  for (const [how, link, between] of [
+    ['with the background asked first', background, researchUrl],
+    ['without a background', undefined, researchUrl],
+    // B a category page: A's record of its own switches must survive a page that is not a setting's.
+    ['through a category page', background, privacyUrl],
   ] as const) {
     it(`guides A's switch again and says its state (${how})`, async () => {
       window.happyDOM.setURL(aiUrl);
@@ -45,10 +48,10 @@ describe('runner: A → B → A before B renders', () => {
       runner.followUrl(aiUrl);
       await settle();
       expect(document.getElementById('ai')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
-      runner.followUrl(researchUrl, true); // announced before the URL and the page change
-      history.pushState(null, '', researchUrl);
+      runner.followUrl(between, true); // announced before the URL and the page change
+      history.pushState(null, '', between);
       await settle();
-      runner.followUrl(aiUrl, true); // Back, before the research page rendered anything
+      runner.followUrl(aiUrl, true); // Back, before page B rendered anything
       history.pushState(null, '', aiUrl);
       await settle();
       (document.querySelector('main') as Element).append(document.createElement('span'));

@@ -46,7 +46,10 @@ beforeEach(() => {
   controller = new AbortController();
   document.body.innerHTML = '';
 });
-afterEach(() => controller.abort());
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
 
 describe('runner: switches in open shadow roots after an in-app navigation', () => {
   it("never takes the previous page's switch, left in its shadow root, for the next setting's", async () => {
@@ -117,5 +120,53 @@ describe('contract attributes inside open shadow roots', () => {
     expect(contractMarks()).toEqual(['switch:data-optout-guide-target']);
     controller.abort();
     expect(contractMarks()).toEqual([]);
+  });
+});
+
+describe('guideSetting(): a switch found in a late shadow root by some other look', () => {
+  it('a late root found by a look the timer did not make is still watched', async () => {
+    vi.useFakeTimers();
+    window.happyDOM.setURL(base + aiPath);
+    document.body.innerHTML =
+      '<main><h1>Data for Generative AI Improvement</h1><settings-toggle></settings-toggle></main>';
+    const onEvent = vi.fn();
+    guideSetting(ai, { signal: controller.signal, budgetMs: 60_000, onEvent });
+    await vi.advanceTimersByTimeAsync(20);
+    const root = (document.querySelector('settings-toggle') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = `<span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+    <input id="late" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked>`;
+    // Something else in <main> changes before the half-second look: that look finds the switch.
+    document.querySelector('main')?.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(root.getElementById('late')?.hasAttribute('data-optout-guide-target')).toBe(true);
+    await vi.advanceTimersByTimeAsync(2000);
+    // LinkedIn re-renders the component's switch (e.g. after its save round-trip): new element, now off.
+    root.innerHTML = `<span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+    <input id="late2" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI">`;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(root.getElementById('late2')?.hasAttribute('data-optout-guide-target')).toBe(true);
+    const states = onEvent.mock.calls
+      .map(([e]) => e)
+      .filter((e) => e.type === 'state')
+      .map((e) => e.state);
+    expect(states.at(-1)).toBe('off');
+  });
+});
+
+describe('guideSetting(): opening a <details> around a switch component', () => {
+  it("marks the switch inside the component's shadow root once the details open", async () => {
+    vi.useFakeTimers();
+    window.happyDOM.setURL(base + aiPath);
+    document.body.innerHTML =
+      '<main><h1>Data for Generative AI Improvement</h1><details><summary>More</summary><x-toggle></x-toggle></details></main>';
+    const root = (document.querySelector('x-toggle') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = `<span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+      <input id="inside" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked>`;
+    guideSetting(ai, { signal: controller.signal, budgetMs: 60_000 });
+    await vi.advanceTimersByTimeAsync(50);
+    expect(root.getElementById('inside')?.hasAttribute('data-optout-guide-target')).toBe(false);
+    document.querySelector('details')?.setAttribute('open', '');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(root.getElementById('inside')?.hasAttribute('data-optout-guide-target')).toBe(true);
   });
 });
