@@ -11,12 +11,7 @@ export function formatDate(date: Date, language = 'en', timeZone?: string): stri
   if (Number.isNaN(date.getTime())) return '';
   const locale = /^en\b/i.test(language) ? 'en-GB' : language;
   try {
-    return new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone,
-    }).format(date);
+    return date.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone });
   } catch {
     return date.toISOString().slice(0, 10);
   }

@@ -77,21 +77,16 @@ export const shadowScanLimit = 20000;
 
 /** The open shadow roots under `scope` (nested ones too), in document order; stops after `limit` elements. */
 export function openShadowRoots(scope: Node, limit = shadowScanLimit): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  const doc = scope.ownerDocument ?? (scope as Document);
-  const pending: Node[] = [scope];
+  // One query per tree, not a TreeWalker step per element: fewer calls across the content script's world.
+  const trees = [scope as ParentNode];
   let seen = 0;
-  while (pending.length && seen < limit) {
-    const walker = doc.createTreeWalker(pending.shift() as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let node = walker.nextNode(); node && seen < limit; node = walker.nextNode(), seen++) {
-      const root = (node as Element).shadowRoot;
-      if (root) {
-        roots.push(root);
-        pending.push(root);
-      }
+  for (const tree of trees) {
+    for (const element of tree.querySelectorAll('*')) {
+      if (++seen > limit) return trees.slice(1) as ShadowRoot[];
+      if (element.shadowRoot) trees.push(element.shadowRoot);
     }
   }
-  return roots;
+  return trees.slice(1) as ShadowRoot[];
 }
 
 /** Elements matching `selector` in `doc` and in the open shadow roots under `scope` (default: the whole page). */

@@ -114,41 +114,45 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   let expanded = false;
   let frame = 0;
   const view = doc.defaultView ?? window;
-  const resize = new view.ResizeObserver(() => refresh());
+  // Its callbacks run after the browser's own layout of the frame, before paint: position() reads a clean layout
+  // there (no layout forced by our reads) and its writes still reach the same frame (README, "Performance").
+  const resize = new view.ResizeObserver(() => position());
 
-  /** What the last frame wrote: a frame that would write the same does nothing (no style change, no paint). */
+  /** What the last placement was computed from: the same again changes nothing (no search, no style change). */
   let written = '';
   const position = () => {
-    frame = 0;
-    // LinkedIn's app may clear the body: put the guide back while it is still wanted.
-    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
-    // All reads before any write: at most one layout per frame, never one forced by our own writes.
+    // All reads before any write: our writes never force a layout of their own.
     const rect = target?.isConnected ? ringRect(target) : null;
+    const size = callout.hidden ? null : naturalSize(callout);
+    if (size && pill) pillSize = size;
+    else if (size) fullSize = size;
+    const clear = keepClear.filter((e) => e.isConnected).map((e) => e.getBoundingClientRect());
+    const inputs = JSON.stringify([
+      rect,
+      clear,
+      fullSize,
+      pillSize,
+      pill,
+      expanded,
+      view.innerWidth,
+      view.innerHeight,
+    ]);
+    if (inputs === written) return;
+    written = inputs;
     let at: Placement | null = null;
     let wantPill = false;
-    if (!callout.hidden) {
-      const size = naturalSize(callout);
-      if (pill) pillSize = size;
-      else fullSize = size;
+    if (size) {
       const full = fullSize ?? size;
       if (!rect) at = topRight(full, view);
       else {
-        const clear = keepClear.filter((e) => e.isConnected).map((e) => e.getBoundingClientRect());
         at = freeSpot(rect, clear, full, view) ?? (expanded ? besideRing(rect, full, view) : null);
         wantPill = !at;
         at ??= freeSpot(rect, clear, pillSize, view) ?? besideRing(rect, pillSize, view);
       }
     }
-    const next = JSON.stringify([rect, at, wantPill]);
-    if (next === written) return;
-    written = next;
     ringEl.hidden = !rect;
     if (rect) {
-      Object.assign(ringEl.style, {
-        transform: `translate(${rect.left}px, ${rect.top}px)`,
-        width: `${rect.width}px`,
-        height: `${rect.height}px`,
-      });
+      ringEl.style.cssText = `transform:translate(${rect.left}px,${rect.top}px);width:${rect.width}px;height:${rect.height}px`;
     }
     if (at) {
       callout.style.transform = `translate(${at.left}px, ${at.top}px)`;
@@ -161,8 +165,18 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
       refresh();
     }
   };
+  /** Places the guide in the next frame, once the browser has laid the page out. */
   function refresh() {
-    if (!frame && !signal.aborted) frame = view.requestAnimationFrame(position);
+    if (!frame && !signal.aborted) frame = view.requestAnimationFrame(observeAnew);
+  }
+  // In a frame callback, before the frame's layout: observing anew makes the observer report once after that layout
+  // (the page, the layer, the target). Never from inside the observer's own callback, where it would be a loop error.
+  function observeAnew() {
+    frame = 0;
+    // LinkedIn's app may clear the body: put the guide back while it is still wanted.
+    if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
+    resize.disconnect();
+    for (const element of [doc.documentElement, layer, target]) if (element) resize.observe(element);
   }
 
   close.addEventListener('click', () => onDismiss?.());
@@ -190,7 +204,6 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     },
     { signal },
   );
-  resize.observe(doc.documentElement);
   signal.addEventListener(
     'abort',
     () => {
@@ -206,10 +219,8 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
 
   return {
     ring(element, variant = 'target') {
-      if (target) resize.unobserve(target);
       target = element;
       keepClear = element ? keepClearOf(element, variant === 'step' ? 'step' : 'switch') : [];
-      if (element) resize.observe(element);
       ringEl.classList.toggle('step', variant === 'step');
       ringEl.classList.toggle('clear', variant === 'clear');
       refresh();

@@ -49,13 +49,6 @@ export const overlaps = (a: Box, b: Box): boolean =>
   a.top < b.top + b.height &&
   b.top < a.top + a.height;
 
-/** How far apart two boxes are (0 when they touch or overlap). */
-const distance = (a: Box, b: Box) =>
-  Math.hypot(
-    Math.max(0, b.left - (a.left + a.width), a.left - (b.left + b.width)),
-    Math.max(0, b.top - (a.top + a.height), a.top - (b.top + b.height)),
-  );
-
 /**
  * The free spot nearest the ring where a callout of `size` covers none of `keepClear` (the ring, the switch's
  * label, the question above it, its description, the next row's value), inside the window; null when there is
@@ -95,20 +88,27 @@ export function freeSpot(
     xs.push(b.left + b.width + gap, b.left - gap - w);
     ys.push(b.top + b.height + gap, b.top - gap - h);
   }
+  // A spot's distance from the ring is hypot(horizontal gap, vertical gap): each gap depends on one edge only, so
+  // it is computed once per edge, not per spot (README, "Performance": this runs in the frame that shows the callout).
+  const dx = xs.map((left) => Math.max(0, ring.left - (left + w), left - (ring.left + ring.width)));
+  const dy = ys.map((top) => Math.max(0, ring.top - (top + h), top - (ring.top + ring.height)));
   let best: { at: Placement; score: number } | null = null;
-  for (const [yi, top] of ys.entries()) {
-    if (top < margin || top + h > vh - margin) continue;
-    // Only what shares this band of the window can be covered by a callout placed in it.
-    const inBand = avoid.filter((b) => top < b.top + b.height && b.top < top + h);
-    for (const [xi, left] of xs.entries()) {
+  for (let yi = 0; yi < ys.length; yi++) {
+    const top = ys[yi];
+    // Out of the window, or no nearer than the best so far wherever it goes (hypot is at least either gap).
+    if (top < margin || top + h > vh - margin || (best && dy[yi] + yi / 1000 >= best.score)) continue;
+    // Only what shares this band of the window can be covered by a callout placed in it; found when first needed.
+    let inBand: Box[] | undefined;
+    for (let xi = 0; xi < xs.length; xi++) {
+      const left = xs[xi];
       if (left < margin || left + w > vw - margin) continue;
-      const box = { left, top, width: w, height: h };
       // Nearest the ring wins; the candidates' order breaks ties (a fraction of a pixel per rank).
-      const score = distance(box, ring) + (xi + yi) / 1000;
+      const score = Math.hypot(dx[xi], dy[yi]) + (xi + yi) / 1000;
       // Only a nearer spot can win, so only it is tested against what to keep clear (the costly part).
       if (best && score >= best.score) continue;
-      if (inBand.some((b) => overlaps(box, b))) continue;
-      best = { at: { left, top }, score };
+      inBand ??= avoid.filter((b) => top < b.top + b.height && b.top < top + h);
+      const box = { left, top, width: w, height: h };
+      if (!inBand.some((b) => overlaps(box, b))) best = { at: { left, top }, score };
     }
   }
   return best?.at ?? null;
