@@ -33,8 +33,6 @@ export interface Setting {
   labelId: string;
   /** The settings category whose page lists this setting. */
   category: CategoryId;
-  /** Row names and switch labels LinkedIn shows, per language; fallbacks, never the primary signal. */
-  labels: Partial<Record<LabelLanguage, readonly string[]>>;
 }
 
 /** The six settings, in checkup order. */
@@ -45,36 +43,6 @@ export const settings = [
     aliases: [],
     labelId: 'allowDataForGenerativeAI',
     category: 'privacy',
-    labels: {
-      en: ['Data for Generative AI Improvement', 'Use my data for training content creation AI models'],
-      de: [
-        'Daten zur Verbesserung generativer KI',
-        'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
-      ],
-      fr: [
-        "Données pour l'amélioration de l'IA générative",
-        "Utiliser mes données pour entraîner des modèles d'IA de création de contenu",
-      ],
-      nl: [
-        'Gegevens voor verbetering van generatieve AI',
-        'Mijn gegevens gebruiken voor training van AI-modellen waarmee content wordt gemaakt',
-      ],
-      pt: [
-        'Dados para aprimoramento da IA generativa',
-        'Usar meus dados para treinar modelos de IA para criar conteúdos',
-      ],
-      pl: [
-        'Dane na potrzeby ulepszania generatywnej sztucznej inteligencji',
-        'Użyj moich danych do trenowania modeli AI służących do tworzenia treści',
-      ],
-      cs: [
-        'Data pro zdokonalování generativní umělé inteligence',
-        'Použít moje data pro trénování modelů umělé inteligence k tvorbě obsahu',
-      ],
-      es: ['Datos para la mejora de la IA generativa'],
-      it: ["Dati per migliorare l'IA generativa"],
-      fi: ['Tiedot generatiivisen tekoälyn parantamiseen'],
-    },
   },
   {
     id: 'partner-sharing',
@@ -89,7 +57,6 @@ export const settings = [
     ],
     labelId: 'shareDataWithTrustedPartners',
     category: 'ads',
-    labels: { en: ['Share data with affiliates and partners', 'Data sharing'] },
   },
   {
     id: 'ads-beyond-linkedin',
@@ -97,7 +64,6 @@ export const settings = [
     aliases: [],
     labelId: 'allowLinkedInAudienceNetwork',
     category: 'ads',
-    labels: { en: ['Ads beyond LinkedIn'] },
   },
   {
     id: 'ads-third-party-data',
@@ -105,7 +71,6 @@ export const settings = [
     aliases: [],
     labelId: 'allowUseOfThirdPartyData',
     category: 'ads',
-    labels: { en: ['Data from others for ads'] },
   },
   {
     id: 'ads-measurement',
@@ -113,7 +78,6 @@ export const settings = [
     aliases: [],
     labelId: 'allowConversionTrackings',
     category: 'ads',
-    labels: { en: ['Measure ad success'] },
   },
   {
     id: 'research',
@@ -121,7 +85,6 @@ export const settings = [
     aliases: [],
     labelId: 'allowAnonymizedDataResearch',
     category: 'privacy',
-    labels: { en: ['Research with third parties'] },
   },
 ] as const satisfies readonly Setting[];
 
