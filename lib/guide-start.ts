@@ -3,8 +3,8 @@
  * message (each extension message costs the page main-thread time; README, "Performance").
  */
 import type { CheckupPosition } from './checkup';
-import { nothingSettled, parseSettled, type Settled } from './keep-on';
-import { type LabelBook, noLabels, parseLabelBook } from './linkedin/label-book';
+import { parseSettled, type Settled } from './keep-on';
+import { type LabelBook, parseLabelBook } from './linkedin/label-book';
 import { isSettingId, type SettingId } from './linkedin/settings';
 
 export interface GuideStart {
@@ -16,13 +16,9 @@ export interface GuideStart {
   labels: LabelBook;
 }
 
-/** The start without an answer (the extension was reloaded under the page): nothing settled, no labels. */
-export const noAnswer: GuideStart = { settled: nothingSettled, position: null, labels: noLabels };
-
 /** The answer for the page of `setting` (null: a hub or category page), validated; never throws. */
 export function parseGuideStart(value: unknown, setting: SettingId | null): GuideStart {
-  if (typeof value !== 'object' || value === null) return noAnswer;
-  const { settled, position, labels } = value as Record<string, unknown>;
+  const { settled, position, labels } = Object(value) as Partial<Record<keyof GuideStart, unknown>>;
   return {
     settled: parseSettled(settled),
     position: parsePosition(position, setting),
@@ -34,10 +30,11 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 
 /** A checkup position for `setting`, or null for anything else. */
 function parsePosition(value: unknown, setting: SettingId | null): CheckupPosition | null {
-  if (typeof value !== 'object' || value === null || !setting) return null;
-  const { position, total, next } = value as Record<string, unknown>;
-  if ((value as Record<string, unknown>).setting !== setting || !isCount(position) || !isCount(total))
-    return null;
-  if (position > total || (next !== null && !isSettingId(next))) return null;
-  return { setting, position, total, next };
+  const { position, total, next, ...rest } = Object(value) as Partial<Record<keyof CheckupPosition, unknown>>;
+  const valid =
+    isCount(position) && isCount(total) && position <= total && (next === null || isSettingId(next));
+  return setting && rest.setting === setting && valid ? { setting, position, total, next } : null;
 }
+
+/** The start without an answer (the extension was reloaded under the page): nothing settled, no labels. */
+export const noAnswer: GuideStart = parseGuideStart(null, null);

@@ -15,19 +15,16 @@ export interface LabelBook {
 /** No labels: the finder then relies on label ids and position alone. */
 export const noLabels: LabelBook = { settings: {}, categories: {} };
 
-const lists = (value: unknown): Record<string, string[]> => {
-  const out: Record<string, string[]> = {};
-  if (typeof value === 'object' && value)
-    for (const [key, list] of Object.entries(value))
-      if (Array.isArray(list)) out[key] = list.filter((item) => typeof item === 'string');
-  return out;
-};
+/** Each list of strings in `value`, by key; anything else dropped. */
+const lists = (value: unknown): Record<string, string[]> =>
+  Object.fromEntries(
+    Object.entries(Object(value))
+      .filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1]))
+      .map(([key, list]) => [key, list.filter((item) => typeof item === 'string')]),
+  );
 
 /** A label book that crossed a message boundary: every list of strings kept, anything else dropped; never throws. */
 export function parseLabelBook(value: unknown): LabelBook {
-  const { settings, categories } = (typeof value === 'object' && value ? value : {}) as Record<
-    string,
-    unknown
-  >;
+  const { settings, categories } = Object(value) as Partial<Record<keyof LabelBook, unknown>>;
   return { settings: lists(settings), categories: lists(categories) };
 }

@@ -7,7 +7,7 @@ import { categoryNames, labelBook, settingLabels } from './labels';
 import { ladderEvidence } from './ladder';
 import { settingPageOf } from './pages';
 import { type LabelLanguage, settings } from './settings';
-import { settingEvidence } from './settings-evidence';
+import { type SettingEvidence, settingEvidence } from './settings-evidence';
 import { categoryNameEvidence, stepPlacesEvidence } from './step-labels';
 
 const isEvidence = (evidence: Evidence | undefined) =>
@@ -32,13 +32,18 @@ describe('the LinkedIn pack', () => {
     });
 
     for (const alias of setting.aliases) {
-      it(`${setting.id}: the alias ${alias.path} is dated, lower case, and names this setting alone`, () => {
-        expect(isEvidence(alias)).toBe(true);
-        expect(alias.path).toBe(alias.path.toLowerCase());
-        expect(alias.path).not.toMatch(/\/$/);
-        expect(settingPageOf(`https://www.linkedin.com${alias.path}`)).toBe(setting.id);
+      it(`${setting.id}: the alias ${alias} is dated, lower case, and names this setting alone`, () => {
+        const evidence: SettingEvidence = settingEvidence[setting.id];
+        expect(isEvidence(evidence.aliases?.[alias])).toBe(true);
+        expect(alias).toBe(alias.toLowerCase());
+        expect(alias).not.toMatch(/\/$/);
+        expect(settingPageOf(`https://www.linkedin.com${alias}`)).toBe(setting.id);
       });
     }
+    it(`${setting.id}: dates no alias it does not have`, () => {
+      const evidence: SettingEvidence = settingEvidence[setting.id];
+      expect(Object.keys(evidence.aliases ?? {})).toEqual([...setting.aliases]);
+    });
   }
 
   it('dates the ladder, the step places and every category name', () => {

@@ -2,7 +2,6 @@
  * The LinkedIn settings the guide knows, as data: one entry per switch, shared by finder, guide and checkup.
  * Their evidence (dates, confidence, sources, other names) is in settings-evidence.ts, out of the content script.
  */
-import type { Evidence } from './evidence';
 
 export type SettingId =
   | 'ai-training'
@@ -17,18 +16,12 @@ export type CategoryId = 'privacy' | 'ads';
 /** Languages whose LinkedIn strings we have evidence for (docs/facts.md, "The setting's name"). */
 export type LabelLanguage = 'en' | 'de' | 'fr' | 'nl' | 'pt' | 'pl' | 'cs' | 'es' | 'it' | 'fi';
 
-/** Another address LinkedIn uses for the same setting's page (recognised, never linked). */
-export interface PathAlias extends Evidence {
-  /** The whole path, lower case, without a trailing slash. */
-  path: string;
-}
-
 export interface Setting {
   id: SettingId;
   /** Last path segment of the setting's own page, under /mypreferences/d/settings/ (the address we link). */
   slug: string;
-  /** Other addresses of the same page. */
-  aliases: readonly PathAlias[];
+  /** Other addresses of the same page (recognised, never linked): whole paths, lower case, no trailing slash. */
+  aliases: readonly string[];
   /** Id of the element that labels the switch (aria-labelledby). */
   labelId: string;
   /** The settings category whose page lists this setting. */
@@ -48,13 +41,7 @@ export const settings = [
     id: 'partner-sharing',
     slug: 'share-data-with-select-partners',
     // LinkedIn's US privacy text of Feb 2026 links this address (docs/facts.md, "Pages"): recognised, not linked.
-    aliases: [
-      {
-        path: '/mypreferences/s/settings/share-data-with-trusted-partners',
-        confirmed: '2026-02-01',
-        confidence: 'low',
-      },
-    ],
+    aliases: ['/mypreferences/s/settings/share-data-with-trusted-partners'],
     labelId: 'shareDataWithTrustedPartners',
     category: 'ads',
   },
