@@ -1,16 +1,14 @@
 import { browser, defineContentScript } from '#imports';
 import { isFirstGuide } from '@/lib/gate/first-guide';
-import { guidedMatches } from '@/lib/gate/guided-path';
 import { arrivedInApp, reportAfterRestore, watchUrl } from '@/lib/guide/page-events';
 import { type BackgroundLink, createRunner } from '@/lib/guide/run';
 import { parseGuideStart } from '@/lib/guide-start';
 import type { Message } from '@/lib/messages';
 
-// Declared for the guided paths only; the gate (linkedin-gate.content.ts) has the background load it when LinkedIn's
-// in-app navigation reaches one from elsewhere.
+// Declared for the guided paths only, in wxt.config.ts (WXT would ship these options in the bundle); the gate
+// (linkedin-gate.content.ts) has the background load it when LinkedIn's in-app navigation reaches one from elsewhere.
 export default defineContentScript({
-  matches: guidedMatches,
-  runAt: 'document_idle',
+  registration: 'runtime',
   main(ctx) {
     if (!isFirstGuide(ctx)) return;
     const runner = createRunner({
