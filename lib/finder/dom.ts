@@ -19,7 +19,7 @@ function isValidSelector(node: Node, selector: string): boolean {
 
 /** The valid alternatives joined into one selector list; '' when none is valid. */
 export function selectorList(node: Node, selectors: readonly string[]): string {
-  return selectors.filter((selector) => isValidSelector(node, selector)).join(', ');
+  return selectors.filter((selector) => isValidSelector(node, selector)).join();
 }
 
 /** All elements under `root` matching any alternative, in document order. */

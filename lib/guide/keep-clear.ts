@@ -2,7 +2,7 @@
 import { idList } from '../finder/by-label-id';
 import { byId } from '../finder/dom';
 
-const headings = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const headings = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 /** Enough to cover a setting's block and the row after it; more only slows the placement down. */
 const most = 24;
 
@@ -31,7 +31,7 @@ function blockOf(target: Element): Element | null {
   let node = target.parentElement;
   let last: Element | null = null;
   for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
-    if (node.matches('main, body, [role="main"]')) break;
+    if (node.matches('main,body,[role=main]')) break;
     last = node;
     if (node.querySelector(headings)) return node;
   }

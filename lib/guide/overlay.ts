@@ -245,7 +245,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     callout.classList.remove('pill');
     titleEl.className = `title ${next.tone}`;
     titleEl.replaceChildren(
-      el('span', 'brand', next.progress ? `${t('guide_label')} · ${next.progress}` : t('guide_label')),
+      el('span', 'brand', t('guide_label') + (next.progress ? ` · ${next.progress}` : '')),
       el('span', 'long', next.title),
       el('span', 'short', next.short ?? next.title),
     );
@@ -290,7 +290,7 @@ function isTyping(target: EventTarget | null): boolean {
   // Duck-typed: page nodes seen from a content script's world may fail instanceof checks (Firefox's Xrays).
   if (typeof (target as Element | null)?.closest !== 'function') return false;
   const element = target as Element;
-  if (element.closest('textarea, select, [contenteditable=""], [contenteditable="true"], [role="dialog"]'))
+  if (element.closest('textarea,select,[contenteditable=""],[contenteditable=true],[role=dialog]'))
     return true;
   return element.localName === 'input' && textInputs.test(element.getAttribute('type') ?? '');
 }
@@ -308,5 +308,5 @@ export function isDarkPage(doc: Document): boolean {
     if (rgb && rgb.length >= 3 && (rgb[3] ?? 1) > 0.5)
       return (rgb[0] * 299 + rgb[1] * 587 + rgb[2] * 114) / 1000 < 128;
   }
-  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  return view.matchMedia?.('(prefers-color-scheme:dark)').matches ?? false;
 }

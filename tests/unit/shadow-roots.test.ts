@@ -92,7 +92,8 @@ describe('guideSetting(): a shadow root attached after its host was inserted', (
 
 describe('contract attributes inside open shadow roots', () => {
   it('removeLeftovers() removes those an older copy left inside shadow roots', () => {
-    document.body.innerHTML = '<main></main>';
+    // The older copy's overlay is still there: what tells the new copy to look inside shadow roots.
+    document.body.innerHTML = '<main></main><optout-guide></optout-guide>';
     const root = component(unknownSwitch('old', true));
     root.getElementById('old')?.setAttribute('data-optout-guide-target', 'ai-training');
     const nested = component('<a id="step" href="#">Data privacy</a>', 'settings-menu');
