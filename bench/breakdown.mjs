@@ -67,9 +67,12 @@ export function breakdown(events, { owner = owners.ours, code = '' } = {}) {
   const samples = samplesOf(events, floor.pid, floor.tid);
   if (!samples.length) throw new Error(`trace: no CPU profile (add ${profilerCategory})`);
   const tasks = main.filter((e) => e.name === 'RunTask');
-  const ratio = (ts) => {
+  // A sample stands for the time to the next one, but no longer than its task: the thread may idle after it.
+  const cpuMs = ({ ts, wall }) => {
     const task = tasks.find((t) => ts >= t.ts && ts < t.ts + t.dur);
-    return task?.tdur && task.dur ? Math.min(1, task.tdur / task.dur) : 1;
+    if (!task) return wall / 1000;
+    const ratio = task.tdur && task.dur ? Math.min(1, task.tdur / task.dur) : 1;
+    return (Math.min(wall, task.ts + task.dur - ts) * ratio) / 1000;
   };
   const inside = (ts, e) => ts >= e.ts && ts < e.ts + (e.dur ?? 0);
   const ours = (frame) => Boolean(frame.url) && owner(frame.url);
@@ -83,7 +86,7 @@ export function breakdown(events, { owner = owners.ours, code = '' } = {}) {
     const inMicrotasks =
       !byUrl && enclosing.some((e) => e.name === 'RunMicrotasks') && sample.stack.some(ours);
     if (!byUrl && !inMicrotasks) continue;
-    const ms = (sample.wall * ratio(sample.ts)) / 1000;
+    const ms = cpuMs(sample);
     if (byUrl) attributed += ms;
     else microtasks += ms;
     const nested = enclosing.map((e) => kindOf(e.name)).findLast(Boolean);
