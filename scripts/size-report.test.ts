@@ -46,10 +46,11 @@ describe('the build', () => {
       /linkedin-gate\.js.*budget 1\.0 kB/,
     );
   });
-  it('build:done fails when the guide content script is over 13 kB', () => {
-    expect(buildDone({ 'content-scripts/linkedin.js': 13.1 * 1024 })).toThrow(
-      /linkedin\.js.*budget 13\.0 kB/,
+  it('build:done fails when the guide content script is over 12 kB', () => {
+    expect(buildDone({ 'content-scripts/linkedin.js': 12 * 1024 + 10 })).toThrow(
+      /linkedin\.js.*budget 12\.0 kB/,
     );
+    expect(buildDone({ 'content-scripts/linkedin.js': 12 * 1024 - 100 })).not.toThrow(); // gzip adds a header
   });
   it('build:done fails when the popup or background is over budget', () => {
     expect(buildDone({ 'chunks/popup-abc123.js': 26 * 1024 })).toThrow(/popup/);
