@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { type Plugin, transformWithEsbuild } from 'vite';
 import { defineConfig } from 'wxt';
+import { guidedMatches } from './lib/gate/guided-path';
 import { guidePropsPattern } from './scripts/guide-props';
 import { measureScripts, overBudget, popupPageWarning, sizeReport } from './scripts/size-report';
 
@@ -47,6 +48,13 @@ export default defineConfig({
           mangle: { properties: { builtins: true, regex: guidePropsPattern } },
         };
       }
+    },
+    // The guide's manifest entry: declared here, not in its entrypoint, whose options WXT would bundle (77 B).
+    'build:manifestGenerated'(_wxt, manifest) {
+      manifest.content_scripts = [
+        { matches: guidedMatches, js: ['content-scripts/linkedin.js'], run_at: 'document_idle' },
+        ...(manifest.content_scripts ?? []),
+      ];
     },
     'build:done'(wxt, output) {
       const files = output.steps.flatMap((step) => step.chunks.map((chunk) => chunk.fileName));

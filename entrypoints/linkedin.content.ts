@@ -1,17 +1,14 @@
 import { browser, defineContentScript } from '#imports';
-import type { CheckupPosition } from '@/lib/checkup';
 import { isFirstGuide } from '@/lib/gate/first-guide';
-import { guidedMatches } from '@/lib/gate/guided-path';
 import { arrivedInApp, reportAfterRestore, watchUrl } from '@/lib/guide/page-events';
 import { type BackgroundLink, createRunner } from '@/lib/guide/run';
-import { parseSettled } from '@/lib/keep-on';
+import { parseGuideStart } from '@/lib/guide-start';
 import type { Message } from '@/lib/messages';
 
-// Declared for the guided paths only; the gate (linkedin-gate.content.ts) has the background load it when LinkedIn's
-// in-app navigation reaches one from elsewhere.
+// Declared for the guided paths only, in wxt.config.ts (WXT would ship these options in the bundle); the gate
+// (linkedin-gate.content.ts) has the background load it when LinkedIn's in-app navigation reaches one from elsewhere.
 export default defineContentScript({
-  matches: guidedMatches,
-  runAt: 'document_idle',
+  registration: 'runtime',
   main(ctx) {
     if (!isFirstGuide(ctx)) return;
     const runner = createRunner({
@@ -29,10 +26,8 @@ export default defineContentScript({
 
 const background: BackgroundLink = {
   report: (setting, state, rung) => void send({ type: 'guide-state', setting, state, ...(rung && { rung }) }),
-  positionOf: async (setting) =>
-    (await send({ type: 'checkup-position', setting })) as CheckupPosition | null,
+  start: async (setting) => parseGuideStart(await send({ type: 'guide-start', setting }), setting),
   checkupDone: async () => void (await send({ type: 'checkup-done' })),
-  settled: async () => parseSettled(await send({ type: 'settled' })),
   keepOn: async (setting) => void (await send({ type: 'keep-on', setting })),
 };
 

@@ -30,11 +30,13 @@ export function settledFrom(record: SettingRecord, keptOn: readonly SettingId[])
   return { seenOff, keptOn: [...keptOn] };
 }
 
+/** Known setting ids of a list that crossed a message boundary (the guide only asks whether one is there). */
+const settingIdsIn = (value: unknown): SettingId[] => (Array.isArray(value) ? value.filter(isSettingId) : []);
+
 /** A reply that crossed a message boundary, validated; anything else settles nothing. */
 export function parseSettled(value: unknown): Settled {
-  if (typeof value !== 'object' || value === null) return nothingSettled;
-  const { seenOff, keptOn } = value as Record<string, unknown>;
-  return { seenOff: parseKeepOn(seenOff), keptOn: parseKeepOn(keptOn) };
+  const { seenOff, keptOn } = Object(value) as Partial<Record<keyof Settled, unknown>>;
+  return { seenOff: settingIdsIn(seenOff), keptOn: settingIdsIn(keptOn) };
 }
 
 /** True when hub and category pages should no longer point at `id` (docs/product.md, journeys 2 and 7). */

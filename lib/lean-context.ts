@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 
-// Only what the guide reads (signal, isInvalid, isValid, setInterval): each unused method costs bytes (issue #11).
+// Only what the guide reads (signal, isInvalid, setInterval): each unused method costs bytes (issue #11).
 // WXT constructs it with the script's name and options, which the guide never reads.
 export class ContentScriptContext {
   private readonly controller = new AbortController();
@@ -19,12 +19,9 @@ export class ContentScriptContext {
     if (browser.runtime?.id == null) this.controller.abort();
     return this.signal.aborted;
   }
-  get isValid(): boolean {
-    return !this.isInvalid;
-  }
 
   setInterval(handler: () => void, timeout?: number): number {
-    const id = setInterval(() => this.isValid && handler(), timeout) as unknown as number;
+    const id = setInterval(() => this.isInvalid || handler(), timeout) as unknown as number;
     this.signal.addEventListener('abort', () => clearInterval(id));
     return id;
   }

@@ -15,10 +15,10 @@ export interface GuideStateMessage {
 
 const rungs: readonly string[] = ['label-id', 'label-text', 'only-switch'] satisfies Rung[];
 
-/** Where is `setting` in the checkup? Answered with a CheckupPosition or null. */
-export interface CheckupPositionMessage {
-  type: 'checkup-position';
-  setting: SettingId;
+/** A guided page starts (`setting`'s own page; null: the hub or a category). Answered with a GuideStart. */
+export interface GuideStartMessage {
+  type: 'guide-start';
+  setting: SettingId | null;
 }
 
 /** The member pressed "Done" on the last setting of the checkup. */
@@ -32,17 +32,7 @@ export interface KeepOnMessage {
   setting: SettingId;
 }
 
-/** Which settings the guide no longer leads to? Answered with a Settled (lib/keep-on.ts). */
-export interface SettledMessage {
-  type: 'settled';
-}
-
-export type Message =
-  | GuideStateMessage
-  | CheckupPositionMessage
-  | CheckupDoneMessage
-  | KeepOnMessage
-  | SettledMessage;
+export type Message = GuideStateMessage | GuideStartMessage | CheckupDoneMessage | KeepOnMessage;
 
 /** Narrows anything that arrives on runtime.onMessage to a message of ours, or null. */
 export function parseMessage(value: unknown): Message | null {
@@ -55,10 +45,9 @@ export function parseMessage(value: unknown): Message | null {
       return rungs.includes(rung as string)
         ? { type, setting, state, rung: rung as Rung }
         : { type, setting, state };
-    case 'checkup-position':
-      return isSettingId(setting) ? { type, setting } : null;
+    case 'guide-start':
+      return setting === null || isSettingId(setting) ? { type, setting } : null;
     case 'checkup-done':
-    case 'settled':
       return { type };
     case 'keep-on':
       return isSettingId(setting) ? { type, setting } : null;

@@ -10,12 +10,27 @@ function interfaceFields(path: string): string[] {
 }
 
 describe('guide-props', () => {
-  // Messages to the background, and its answers (CheckupPosition, Settled): renamed, the other side would not read them.
-  const crossing = ['lib/messages.ts', 'lib/checkup.ts', 'lib/keep-on.ts'].flatMap(interfaceFields);
+  // Messages to the background, and its answers (GuideStart with CheckupPosition, Settled, LabelBook): renamed, the other side would not read them.
+  const crossing = [
+    'lib/messages.ts',
+    'lib/checkup.ts',
+    'lib/keep-on.ts',
+    'lib/guide-start.ts',
+    'lib/linkedin/label-book.ts',
+  ].flatMap(interfaceFields);
 
   it('reads the message fields it guards', () => {
     expect(crossing).toEqual(
-      expect.arrayContaining(['type', 'setting', 'state', 'rung', 'position', 'seenOff']),
+      expect.arrayContaining([
+        'type',
+        'setting',
+        'state',
+        'rung',
+        'position',
+        'seenOff',
+        'labels',
+        'categories',
+      ]),
     );
   });
 

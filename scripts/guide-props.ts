@@ -1,7 +1,7 @@
 /**
  * Property names that never leave the guide's content script: terser shortens them in that bundle only (issue #11,
  * 12 kB budget; README, "Budgets"). Messages to and from the background keep their names (lib/messages.ts,
- * CheckupPosition, Settled): guide-props.test.ts fails when one of theirs lands here. Every name here is renamed,
+ * CheckupPosition, Settled, GuideStart, LabelBook): guide-props.test.ts fails when one of theirs lands here. Every name here is renamed,
  * DOM names included (`element`, `page`, `links`...): never list one the guide reads from the browser or the page.
  */
 export const guideProps = [
@@ -48,17 +48,19 @@ export const guideProps = [
   'isCutOff',
   'navigate',
   'rerender',
+  'controller',
   'followUrl',
   'reportAgain',
   // the runner's link to the background: method names only, the messages it sends keep theirs
   'report',
-  'positionOf',
+  'start',
   'checkupDone',
-  'settled',
   'keepOn',
   // the overlay and what the callout shows
   'ring',
+  'show',
   'refresh',
+  'label',
   'tone',
   'hint',
   'links',

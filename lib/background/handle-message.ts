@@ -1,6 +1,8 @@
 /** The background's answers to the content script: badge, record, checkup, "keep it on". */
 import { finishCheckup, positionIn } from '../checkup';
+import type { GuideStart } from '../guide-start';
 import { settledFrom, withKeptOn } from '../keep-on';
+import { labelBook } from '../linkedin/labels';
 import type { Message } from '../messages';
 import { withSighting } from '../record';
 import { scheduleReminder } from '../reminder';
@@ -42,8 +44,14 @@ async function handle(message: Message, tabId: number, now: Date): Promise<unkno
         );
       }
       return null;
-    case 'checkup-position':
-      return positionIn(await readCheckup(), message.setting);
+    case 'guide-start': {
+      const answer: GuideStart = {
+        settled: settledFrom(await readRecord(), await readKeepOn()),
+        position: message.setting && positionIn(await readCheckup(), message.setting),
+        labels: labelBook,
+      };
+      return answer;
+    }
     case 'checkup-done': {
       const checkup = await readCheckup();
       if (checkup && !checkup.finishedAt) await checkupItem.setValue(finishCheckup(checkup, now));
@@ -55,7 +63,5 @@ async function handle(message: Message, tabId: number, now: Date): Promise<unkno
     case 'keep-on':
       await keepOnItem.setValue(withKeptOn(await readKeepOn(), message.setting));
       return null;
-    case 'settled':
-      return settledFrom(await readRecord(), await readKeepOn());
   }
 }

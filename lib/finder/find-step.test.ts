@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { labelBook } from '../linkedin/labels';
 import type { Page } from '../linkedin/pages';
 import { getSetting, type Setting, type SettingId } from '../linkedin/settings';
 import { findStep } from './find-step';
@@ -89,7 +90,7 @@ describe('findStep() finds', () => {
   for (const row of finds) {
     it(`${name(row)}: #${row.expected}`, () => {
       load(row.fixture);
-      expect(findStep(document, row.page, setting(row.target))?.id).toBe(row.expected);
+      expect(findStep(document, row.page, setting(row.target), labelBook)?.id).toBe(row.expected);
     });
   }
 });
@@ -98,7 +99,7 @@ describe('findStep() returns null', () => {
   for (const row of returnsNull) {
     it(name(row), () => {
       load(row.fixture);
-      expect(findStep(document, row.page, setting(row.target))).toBeNull();
+      expect(findStep(document, row.page, setting(row.target), labelBook)).toBeNull();
     });
   }
 });
@@ -109,7 +110,7 @@ describe('findStep() chooses', () => {
   it('a link by its href over a link by its text', () => {
     document.body.innerHTML =
       '<main><a id="by-text" href="/help/x">Data for Generative AI Improvement</a><a id="by-href" href="/mypreferences/m/settings/data-for-ai-improvement/">Other words</a></main>';
-    expect(findStep(document, category('privacy'), ai)?.id).toBe('by-href');
+    expect(findStep(document, category('privacy'), ai, labelBook)?.id).toBe('by-href');
   });
 
   it('a category entry in the menu over one in the main area, and anything over page chrome', () => {
@@ -117,25 +118,25 @@ describe('findStep() chooses', () => {
       <div><a id="plain" href="/mypreferences/d/categories/privacy">Data privacy</a></div>
       <main><a id="main" href="/mypreferences/d/categories/privacy">Data privacy</a></main>
       <div role="navigation"><a id="menu" href="/mypreferences/d/categories/privacy">Data privacy</a></div>`;
-    expect(findStep(document, hub, ai)?.id).toBe('menu');
+    expect(findStep(document, hub, ai, labelBook)?.id).toBe('menu');
     document.getElementById('menu')?.remove();
-    expect(findStep(document, hub, ai)?.id).toBe('main');
+    expect(findStep(document, hub, ai, labelBook)?.id).toBe('main');
     document.getElementById('main')?.remove();
-    expect(findStep(document, hub, ai)?.id).toBe('plain');
+    expect(findStep(document, hub, ai, labelBook)?.id).toBe('plain');
     document.getElementById('plain')?.remove();
-    expect(findStep(document, hub, ai)?.id).toBe('footer');
+    expect(findStep(document, hub, ai, labelBook)?.id).toBe('footer');
   });
 
   it('a setting row in the main area over a menu entry', () => {
     document.body.innerHTML = `<nav><a id="menu" href="/mypreferences/d/settings/data-for-ai-improvement">AI</a></nav>
       <main><a id="row" href="/mypreferences/d/settings/data-for-ai-improvement">AI</a></main>`;
-    expect(findStep(document, category('privacy'), ai)?.id).toBe('row');
+    expect(findStep(document, category('privacy'), ai, labelBook)?.id).toBe('row');
   });
 
   it('a link by its text when no href leads there', () => {
     document.body.innerHTML =
       '<main><a id="by-text" href="/help/x">Data for Generative AI Improvement</a></main>';
-    expect(findStep(document, category('privacy'), ai)?.id).toBe('by-text');
+    expect(findStep(document, category('privacy'), ai, labelBook)?.id).toBe('by-text');
   });
 
   it('no link inside a post, a hidden menu, or on another site', () => {
@@ -145,25 +146,25 @@ describe('findStep() chooses', () => {
       <a href="https://example.com/mypreferences/d/categories/privacy">Elsewhere</a>
       <input type="checkbox" role="switch" aria-label="Data privacy">
     </main>`;
-    expect(findStep(document, hub, ai)).toBeNull();
+    expect(findStep(document, hub, ai, labelBook)).toBeNull();
   });
 
   it('the link inside a menu item of the same name', () => {
     document.body.innerHTML =
       '<nav><ul role="menu"><li role="menuitem"><a id="inner">Data privacy</a></li></ul></nav>';
-    expect(findStep(document, hub, ai)?.id).toBe('inner');
+    expect(findStep(document, hub, ai, labelBook)?.id).toBe('inner');
   });
 
   it('a link on another linkedin.com host', () => {
     document.body.innerHTML =
       '<nav><a id="de" href="https://de.linkedin.com/mypreferences/d/categories/privacy">Datenschutz</a></nav>';
-    expect(findStep(document, hub, ai)?.id).toBe('de');
+    expect(findStep(document, hub, ai, labelBook)?.id).toBe('de');
   });
 
   it('with category names passed in', () => {
     document.body.innerHTML = '<nav><button id="sv" type="button">Dataskydd</button></nav>';
-    expect(findStep(document, hub, ai)).toBeNull();
-    const names = { privacy: { sv: ['Dataskydd'] }, ads: {} };
+    expect(findStep(document, hub, ai, labelBook)).toBeNull();
+    const names = { settings: {}, categories: { privacy: ['Dataskydd'] } };
     expect(findStep(document, hub, ai, names)?.id).toBe('sv');
   });
 });
@@ -172,9 +173,11 @@ describe('findStep() never throws', () => {
   it('on a page or setting it does not know', () => {
     load('step-hub-en.html');
     const odd = { ...setting('ai-training'), category: 'nowhere' } as unknown as Setting;
-    expect(findStep(document, hub, odd)).toBeNull();
-    expect(findStep(document, { kind: 'other' } as unknown as Page, setting('ai-training'))).toBeNull();
+    expect(findStep(document, hub, odd, labelBook)).toBeNull();
+    expect(
+      findStep(document, { kind: 'other' } as unknown as Page, setting('ai-training'), labelBook),
+    ).toBeNull();
     document.body.innerHTML = '<nav><a href="http://[broken">Data privacy</a></nav>';
-    expect(findStep(document, hub, setting('ai-training'))?.textContent).toBe('Data privacy');
+    expect(findStep(document, hub, setting('ai-training'), labelBook)?.textContent).toBe('Data privacy');
   });
 });

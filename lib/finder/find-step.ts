@@ -1,10 +1,11 @@
 /** On the hub and category pages: the link or menu entry that is the next step towards a setting's own page. */
 
+import type { LabelBook } from '../linkedin/label-book';
 import { ladder as defaultLadder } from '../linkedin/ladder';
 import type { Page } from '../linkedin/pages';
 import { categoryPageOf, isLinkedInUrl, settingPageOf } from '../linkedin/pages';
-import { type CategoryId, origin, type Setting } from '../linkedin/settings';
-import { categoryNames, stepPlaces as defaultPlaces } from '../linkedin/step-labels';
+import { origin, type Setting } from '../linkedin/settings';
+import { stepPlaces as defaultPlaces } from '../linkedin/step-labels';
 import { composedClosest, matchesAny, openShadowRoots, queryAll, selectorList } from './dom';
 import type { Ladder } from './locators';
 import { mainAreaIn } from './main-area';
@@ -93,13 +94,14 @@ function pick(
 /**
  * On the hub or a category page, the link/menu entry that is the next step towards `target`'s page, else null.
  * Several qualifying links (a menu entry and a footer duplicate): category entries prefer the menu, then the
- * main area; setting rows prefer the main area, then the menu; page chrome (footer, header) comes last.
+ * main area; setting rows prefer the main area, then the menu; page chrome (footer, header) comes last. `labels`:
+ * LinkedIn's words for categories and settings, for links whose href does not say where they lead.
  */
 export function findStep(
   root: ParentNode,
   page: Page,
   target: Setting,
-  names: Record<CategoryId, Readonly<Record<string, readonly string[] | undefined>>> = categoryNames,
+  labels: LabelBook,
   ladder: Ladder = defaultLadder,
   places: StepPlaces = defaultPlaces,
 ): HTMLElement | null {
@@ -110,7 +112,7 @@ export function findStep(
       return pick(
         root,
         toCategory,
-        normalizedLabels(names[category]),
+        normalizedLabels(labels.categories[category]),
         [places.menu, ladder.mainArea],
         ladder,
         places,
@@ -121,7 +123,7 @@ export function findStep(
       return pick(
         root,
         toSetting,
-        normalizedLabels(target.labels),
+        normalizedLabels(labels.settings[target.id]),
         [ladder.mainArea, places.menu],
         ladder,
         places,

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { noLabels } from '../linkedin/label-book';
+import { labelBook as labels, settingLabels } from '../linkedin/labels';
 import { ladder } from '../linkedin/ladder';
-import { getSetting, type Setting, type SettingId, settings } from '../linkedin/settings';
+import { getSetting, type Setting, type SettingId } from '../linkedin/settings';
 import { describeFound, findSwitch } from './find-switch';
 import type { Ladder, Rung } from './locators';
 
@@ -97,7 +99,7 @@ describe('findSwitch() finds', () => {
   for (const row of finds) {
     it(`${name(row)}: #${row.expected} by ${row.rung}`, () => {
       load(row.fixture);
-      const found = findSwitch(document, setting(row.id ?? 'ai-training'), { ownPage: row.ownPage });
+      const found = findSwitch(document, setting(row.id ?? 'ai-training'), { ownPage: row.ownPage, labels });
       expect(found?.element.id, describeFound(found)).toBe(row.expected);
       expect(found?.rung).toBe(row.rung);
     });
@@ -108,7 +110,7 @@ describe('findSwitch() returns null', () => {
   for (const row of returnsNull) {
     it(name(row), () => {
       load(row.fixture);
-      const found = findSwitch(document, setting(row.id ?? 'ai-training'), { ownPage: row.ownPage });
+      const found = findSwitch(document, setting(row.id ?? 'ai-training'), { ownPage: row.ownPage, labels });
       expect(found, describeFound(found)).toBeNull();
     });
   }
@@ -117,14 +119,14 @@ describe('findSwitch() returns null', () => {
 describe('findSwitch() as the page changes', () => {
   it('finds the switch once the single-page app renders it into the empty main area', () => {
     load('late-render.html');
-    expect(findSwitch(document, ai, { ownPage: true })).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true, labels })).toBeNull();
     document
       .querySelector('main')
       ?.insertAdjacentHTML(
         'beforeend',
         '<span id="allowDataForGenerativeAI">Use my data</span><input id="expected-off" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI">',
       );
-    expect(findSwitch(document, ai, { ownPage: true })).toMatchObject({
+    expect(findSwitch(document, ai, { ownPage: true, labels })).toMatchObject({
       element: { id: 'expected-off' },
       rung: 'label-id',
     });
@@ -133,23 +135,23 @@ describe('findSwitch() as the page changes', () => {
   it('stops finding a switch once it is hidden', () => {
     load('ai-en-canonical.html');
     document.querySelector('main')?.setAttribute('aria-hidden', 'true');
-    expect(findSwitch(document, ai, { ownPage: true })).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true, labels })).toBeNull();
   });
 
   it('searches only under the root it is given', () => {
     load('switch-outside-main.html');
     const main = document.querySelector('main') as Element;
-    expect(findSwitch(main, ai, { ownPage: true })).toBeNull();
-    expect(findSwitch(document.body, ai, { ownPage: true })?.element.id).toBe('expected-on');
+    expect(findSwitch(main, ai, { ownPage: true, labels })).toBeNull();
+    expect(findSwitch(document.body, ai, { ownPage: true, labels })?.element.id).toBe('expected-on');
   });
 
   it('finds the switch in a detached or parsed document too', () => {
     const html = fixture('ai-de-renamed-id.html');
     const parsed = new DOMParser().parseFromString(html, 'text/html');
-    expect(findSwitch(parsed, ai, { ownPage: false })?.element.id).toBe('expected-off');
+    expect(findSwitch(parsed, ai, { ownPage: false, labels })?.element.id).toBe('expected-off');
     const detached = document.createElement('div');
     detached.innerHTML = html;
-    expect(findSwitch(detached, ai, { ownPage: false })?.element.id).toBe('expected-off');
+    expect(findSwitch(detached, ai, { ownPage: false, labels })?.element.id).toBe('expected-off');
   });
 });
 
@@ -158,9 +160,11 @@ describe('findSwitch() with a ladder passed in', () => {
 
   it('tries only the rungs it is given', () => {
     load('ai-en-canonical.html');
-    expect(findSwitch(document, ai, { ownPage: true }, only(['only-switch']))?.rung).toBe('only-switch');
-    expect(findSwitch(document, ai, { ownPage: false }, only(['only-switch']))).toBeNull();
-    expect(findSwitch(document, ai, { ownPage: true }, only([]))).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true, labels }, only(['only-switch']))?.rung).toBe(
+      'only-switch',
+    );
+    expect(findSwitch(document, ai, { ownPage: false, labels }, only(['only-switch']))).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true, labels }, only([]))).toBeNull();
   });
 
   it('survives broken selectors, losing only the broken alternatives', () => {
@@ -171,22 +175,22 @@ describe('findSwitch() with a ladder passed in', () => {
       hidden: ['<>'],
       mainArea: [')'],
     };
-    expect(findSwitch(document, ai, { ownPage: true }, broken)?.element.id).toBe('expected-on');
-    expect(findSwitch(document, ai, { ownPage: true }, { ...ladder, switches: ['[['] })).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true, labels }, broken)?.element.id).toBe('expected-on');
+    expect(findSwitch(document, ai, { ownPage: true, labels }, { ...ladder, switches: ['[['] })).toBeNull();
   });
 
   it("never takes, by position alone, a switch that carries another setting's label id", () => {
     // A URL change can come before the new page's DOM: the AI page's switch is still on screen.
     load('ai-en-canonical.html');
     const partner = getSetting('partner-sharing') as Setting;
-    expect(findSwitch(document, partner, { ownPage: true })).toBeNull();
+    expect(findSwitch(document, partner, { ownPage: true, labels })).toBeNull();
     document.querySelector('[aria-labelledby]')?.setAttribute('aria-labelledby', 'somethingNew');
-    expect(findSwitch(document, partner, { ownPage: true })?.rung).toBe('only-switch');
+    expect(findSwitch(document, partner, { ownPage: true, labels })?.rung).toBe('only-switch');
   });
 
   it('finds nothing with an unknown rung', () => {
     load('ai-en-canonical.html');
-    expect(findSwitch(document, ai, { ownPage: true }, only(['guess' as Rung]))).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true, labels }, only(['guess' as Rung]))).toBeNull();
   });
 });
 
@@ -198,13 +202,13 @@ describe('findSwitch() reads labels', () => {
         <button id="x" role="switch" aria-checked="true"><span>${word}</span></button></div>
         <div><span id="allowAnonymizedDataResearch">Research</span>
         <input id="r" type="checkbox" role="switch" aria-labelledby="allowAnonymizedDataResearch"></div></main>`;
-      expect(findSwitch(document, ai, { ownPage: false })?.element.id).toBe('x');
+      expect(findSwitch(document, ai, { ownPage: false, labels })?.element.id).toBe('x');
     },
   );
 
   it('every label we know has two words or more (a single word beside a switch is a state, never a label)', () => {
-    for (const setting of settings) {
-      for (const label of Object.values(setting.labels).flat())
+    for (const byLanguage of Object.values(settingLabels)) {
+      for (const label of Object.values(byLanguage).flat())
         expect(label.trim().split(/\s+/).length).toBeGreaterThan(1);
     }
   });
@@ -213,56 +217,64 @@ describe('findSwitch() reads labels', () => {
     document.body.innerHTML = `<main><section><h1>Data för generativ AI</h1><div><span id="sv">Använd mina data</span>
       <input id="real" type="checkbox" role="switch" aria-labelledby="sv" checked></div></section>
       <aside><article><p>Data for Generative AI Improvement</p><input id="post" type="checkbox" role="switch"></article></aside></main>`;
-    expect(findSwitch(document, ai, { ownPage: false })).toBeNull();
-    expect(findSwitch(document, ai, { ownPage: true })).toBeNull(); // two switches: position alone names neither
+    expect(findSwitch(document, ai, { ownPage: false, labels })).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true, labels })).toBeNull(); // two switches: position alone names neither
   });
 
   it('reads no text shared by two switches, however near', () => {
     document.body.innerHTML = `<main><h2>Data for Generative AI Improvement</h2>
       <div><input id="a" type="checkbox" role="switch"></div>
       <div><span>Email me about promotions</span><input id="b" type="checkbox" role="switch"></div></main>`;
-    expect(findSwitch(document, ai, { ownPage: false })).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: false, labels })).toBeNull();
     document.getElementById('b')?.remove();
-    expect(findSwitch(document, ai, { ownPage: false })?.element.id).toBe('a');
+    expect(findSwitch(document, ai, { ownPage: false, labels })?.element.id).toBe('a');
   });
 
   it('reads no heading above a switch that names itself otherwise', () => {
     document.body.innerHTML =
       '<main><h1>Data for Generative AI Improvement</h1><div><input id="a" type="checkbox" role="switch" aria-label="Email notifications"></div></main>';
-    expect(findSwitch(document, ai, { ownPage: false })).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: false, labels })).toBeNull();
     document.getElementById('a')?.removeAttribute('aria-label');
-    expect(findSwitch(document, ai, { ownPage: false })?.element.id).toBe('a');
+    expect(findSwitch(document, ai, { ownPage: false, labels })?.element.id).toBe('a');
   });
 
   it('reads the first line of a label whose heading and description are inline elements', () => {
     document.body.innerHTML =
       '<main><div id="lbl"><b>Data for Generative AI Improvement</b><span>When this setting is on</span></div><input id="a" type="checkbox" role="switch" aria-labelledby="lbl"></main>';
-    expect(findSwitch(document, ai, { ownPage: false })?.element.id).toBe('a');
+    expect(findSwitch(document, ai, { ownPage: false, labels })?.element.id).toBe('a');
   });
 
   it('returns no plain checkbox from the label-text rung, only from its own page', () => {
     document.body.innerHTML =
       '<main><label><span>Data for Generative AI Improvement</span><input id="plain" type="checkbox"></label></main>';
-    expect(findSwitch(document, ai, { ownPage: false })).toBeNull();
-    expect(findSwitch(document, ai, { ownPage: true })?.rung).toBe('only-switch');
+    expect(findSwitch(document, ai, { ownPage: false, labels })).toBeNull();
+    expect(findSwitch(document, ai, { ownPage: true, labels })?.rung).toBe('only-switch');
   });
 });
 
 describe('findSwitch() never throws', () => {
   it('on a setting without labels or label id', () => {
     load('ai-en-canonical.html');
-    const bare = { ...ai, labelId: '', labels: {} } as Setting;
+    const bare = { ...ai, labelId: '' } as Setting;
+    expect(findSwitch(document, bare, { ownPage: false, labels: noLabels })).toBeNull();
     expect(findSwitch(document, bare, { ownPage: false })).toBeNull();
   });
+
+  it('finds by label text only with the labels the background sent', () => {
+    load('ai-en-canonical.html');
+    const byText = { ...ai, labelId: 'renamedLabel' } as Setting;
+    expect(findSwitch(document, byText, { ownPage: false, labels })?.rung).toBe('label-text');
+    expect(findSwitch(document, byText, { ownPage: false, labels: noLabels })).toBeNull();
+  });
   it('on an empty fragment', () => {
-    expect(findSwitch(document.createDocumentFragment(), ai, { ownPage: true })).toBeNull();
+    expect(findSwitch(document.createDocumentFragment(), ai, { ownPage: true, labels })).toBeNull();
   });
 });
 
 describe('describeFound()', () => {
   it('says which rung found which switch, in which state', () => {
     load('ai-en-canonical.html');
-    expect(describeFound(findSwitch(document, ai, { ownPage: true }))).toBe(
+    expect(describeFound(findSwitch(document, ai, { ownPage: true, labels }))).toBe(
       'label-id input#expected-on[role=switch][aria-labelledby=allowDataForGenerativeAI] on',
     );
     expect(describeFound(null)).toBe('no switch found');

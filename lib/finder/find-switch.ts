@@ -1,5 +1,6 @@
 /** The finder: walks the ladder, most stable rung first, and returns the one switch it is sure of, or null. */
 
+import type { LabelBook } from '../linkedin/label-book';
 import { ladder as defaultLadder } from '../linkedin/ladder';
 import { type Setting, settings } from '../linkedin/settings';
 import { byLabelId, idList } from './by-label-id';
@@ -43,12 +44,13 @@ function tryRung(
   setting: Setting,
   switches: Element[],
   ladder: Ladder,
+  labels: LabelBook | undefined,
 ): Element | null {
   switch (rung) {
     case 'label-id':
       return byLabelId(page.roots, setting, switches);
     case 'label-text':
-      return byLabelText(switches, normalizedLabels(setting.labels), ladder);
+      return byLabelText(switches, normalizedLabels(labels?.settings[setting.id]), ladder);
     case 'only-switch':
       return onlySwitch(page.main, setting, switches);
     default:
@@ -58,12 +60,13 @@ function tryRung(
 
 /**
  * Locates the switch of `setting` under `root` (usually document). `ownPage`: true when the URL is that setting's
- * own page (only then may the last rung, "the single switch of the main area", be used). Never throws.
+ * own page (only then may the last rung, "the single switch of the main area", be used); `labels`: LinkedIn's words
+ * for it (without them the label-text rung finds nothing). Never throws.
  */
 export function findSwitch(
   root: ParentNode,
   setting: Setting,
-  options: { ownPage: boolean },
+  options: { ownPage: boolean; labels?: LabelBook },
   ladder: Ladder = defaultLadder,
 ): FoundSwitch | null {
   try {
@@ -76,7 +79,7 @@ export function findSwitch(
       .filter((element) => switchState(element) !== null && !isHidden(element, ladder.hidden));
     for (const rung of ladder.rungs) {
       if (rung === 'only-switch' && !options.ownPage) continue;
-      const element = tryRung(rung, page, setting, switches, ladder);
+      const element = tryRung(rung, page, setting, switches, ladder, options.labels);
       if (element) return { element: element as HTMLElement, rung };
     }
   } catch {

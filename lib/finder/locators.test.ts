@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { categoryNames, settingLabels } from '../linkedin/labels';
 import { ladder } from '../linkedin/ladder';
-import { settings } from '../linkedin/settings';
-import { categoryNames, stepPlaces } from '../linkedin/step-labels';
+import { stepPlaces } from '../linkedin/step-labels';
 import { normalizedLabels } from './text';
 
 const fixtures = join(import.meta.dirname, '../../tests/fixtures');
@@ -55,10 +55,10 @@ describe('the ladder data', () => {
 });
 
 describe('the label data', () => {
-  for (const setting of settings) {
-    it(`${setting.id} has English labels, distinct once normalised`, () => {
-      const labels = normalizedLabels(setting.labels);
-      expect(setting.labels.en?.length).toBeGreaterThan(0);
+  for (const [id, byLanguage] of Object.entries(settingLabels)) {
+    it(`${id} has English labels, distinct once normalised`, () => {
+      const labels = normalizedLabels(Object.values(byLanguage).flat());
+      expect(byLanguage.en.length).toBeGreaterThan(0);
       expect(new Set(labels).size).toBe(labels.length);
     });
   }

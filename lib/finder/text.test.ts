@@ -21,10 +21,10 @@ describe('normalizeText() folds', () => {
 });
 
 describe('isLabel()', () => {
-  const labels = normalizedLabels({
-    en: ['Data for Generative AI Improvement'],
-    fr: ["Données pour l'amélioration de l'IA générative"],
-  });
+  const labels = normalizedLabels([
+    'Data for Generative AI Improvement',
+    "Données pour l'amélioration de l'IA générative",
+  ]);
   const yes: [string, boolean][] = [
     ['DATA FOR GENERATIVE AI IMPROVEMENT', false],
     ['Données pour l’amélioration de l’IA générative', false],

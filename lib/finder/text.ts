@@ -60,13 +60,9 @@ export function textBlocks(node: Element, skip = '', out: TextBlock[] = []): Tex
   return out;
 }
 
-/** Every label of every language, normalised once, empty ones dropped. */
-export function normalizedLabels(labels: Readonly<Record<string, readonly string[] | undefined>>): string[] {
-  return Object.values(labels)
-    .flatMap((list) => list ?? [])
-    .map(normalizeText)
-    .filter(Boolean);
-}
+/** Labels normalised once, empty ones dropped. */
+export const normalizedLabels = (labels: readonly string[] = []): string[] =>
+  labels.map(normalizeText).filter(Boolean);
 
 /**
  * True when `text` is one of `labels` (already normalised). With `prefix`, text that starts with a label as a

@@ -2,6 +2,7 @@
 import { findSwitch as defaultFind, mainArea, switchSignature, switchState } from '../finder';
 import { openShadowRoots, queryComposed } from '../finder/dom';
 import type { Rung } from '../finder/locators';
+import type { LabelBook } from '../linkedin/label-book';
 import type { Setting, SettingId } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
 import { createMark, targetAttribute } from './marks';
@@ -42,6 +43,8 @@ export interface SettingGuideOptions {
   onEvent?: (event: GuideEvent) => void;
   /** Extra callout parts for a state, null: for the fallback (the checkup's "Next setting"). */
   extras?: (state: SwitchState | null) => Partial<CalloutView>;
+  /** LinkedIn's words for the setting (sent by the background); without them only label ids and position count. */
+  labels?: LabelBook;
   findSwitch?: typeof defaultFind;
   now?: () => Date;
 }
@@ -131,7 +134,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
       onEvent({ type: 'left' });
       return;
     }
-    const hit = findSwitch(doc, setting, { ownPage: true });
+    const hit = findSwitch(doc, setting, { ownPage: true, labels: options.labels });
     const name = hit?.rung === 'only-switch' ? switchSignature(hit.element) : '';
     const next = hit ? switchState(hit.element) : null;
     apply({ type: 'looked', found: hit && next ? { element: hit.element, rung: hit.rung, name } : null });

@@ -1,5 +1,6 @@
 /** Journey 2: on the hub and category pages, ring the next step on the way to a setting. */
 import { findStep as defaultFind } from '../finder';
+import type { LabelBook } from '../linkedin/label-book';
 import type { Page } from '../pages';
 import type { Setting } from '../settings';
 import { createMark, stepAttribute } from './marks';
@@ -11,6 +12,8 @@ import { watchMain } from './watch';
 export interface StepGuideOptions {
   signal: AbortSignal;
   doc?: Document;
+  /** LinkedIn's words for the categories and settings (sent by the background). */
+  labels: LabelBook;
   findStep?: typeof defaultFind;
 }
 
@@ -28,7 +31,7 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
 
   const check = () => {
     if (signal.aborted) return;
-    const element = findStep(doc, page, target);
+    const element = findStep(doc, page, target, options.labels);
     if (mark.set(element)) {
       overlay ??= createOverlay(doc, { signal, onDismiss: () => local.abort() });
       overlay.ring(element, 'step');

@@ -2,6 +2,7 @@
 import { findSwitch, switchState } from '../finder';
 import { queryComposed } from '../finder/dom';
 import type { Rung } from '../finder/locators';
+import type { LabelBook } from '../linkedin/label-book';
 import type { SwitchState } from '../messages';
 import type { Setting } from '../settings';
 import { targetAttribute } from './marks';
@@ -51,6 +52,7 @@ export const guidedSwitch = (doc: Document): Element | undefined =>
 export function followKeptOn(
   doc: Document,
   setting: Setting,
+  labels: LabelBook,
   signal: AbortSignal,
   report: (state: SwitchState | null, rung: Rung | null) => void,
 ): void {
@@ -60,7 +62,7 @@ export function followKeptOn(
   const look = () => {
     if (signal.aborted) return;
     // By its label only: what position alone finds may be the previous page's switch (after in-app navigation).
-    const hit = findSwitch(doc, setting, { ownPage: false });
+    const hit = findSwitch(doc, setting, { ownPage: false, labels });
     const state = hit && switchState(hit.element);
     if (!hit || !state || state === last) return;
     last = state;

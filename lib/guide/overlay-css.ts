@@ -59,12 +59,11 @@ button { font: inherit; cursor: pointer; border-radius: 16px; background: transp
 :focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-reduced-motion: reduce) { .ring::after { display: none; } }
+/* Forced colours: the browser already gives text, links, backgrounds and borders the system colours and drops
+   shadows; only the ring (Highlight), the halo and the inverted buttons need saying. */
 @media (forced-colors: active) {
-  .ring, .ring.step { border-color: Highlight; box-shadow: none; }
+  .ring, .ring.step { border-color: Highlight; }
   .ring::after { display: none; }
-  .callout { border-color: CanvasText; background: Canvas; color: CanvasText; box-shadow: none; }
-  .title.on, .title.off, .hint, .brand, .close { color: CanvasText; }
   .action { background: ButtonFace; color: ButtonText; border-color: ButtonText; forced-color-adjust: none; }
-  a { color: LinkText; }
 }
 `;

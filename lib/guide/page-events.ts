@@ -29,7 +29,7 @@ export function watchUrl(ctx: ContentScriptContext, runner: Runner): void {
 /** A page restored from the back-forward cache keeps its marks, but the background cleared the badge: say it again. */
 export function reportAfterRestore(ctx: ContentScriptContext, runner: Runner): void {
   const onShow = (event: PageTransitionEvent) => {
-    if (!event.persisted || !ctx.isValid) return;
+    if (!event.persisted || ctx.isInvalid) return;
     runner.followUrl(location.href);
     runner.reportAgain();
   };

@@ -1,7 +1,7 @@
 /** Follows LinkedIn's in-app navigation and runs the right guide for each page, one AbortController per page. */
-import type { CheckupPosition } from '../checkup';
 import type { Rung } from '../finder/locators';
-import { isSettled, nothingSettled, type Settled } from '../keep-on';
+import { type GuideStart, noAnswer } from '../guide-start';
+import { isSettled } from '../keep-on';
 import { type Page, pageOf } from '../linkedin/pages';
 import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
@@ -16,10 +16,12 @@ import { checkupExtras, legacyView } from './views';
 export interface BackgroundLink {
   /** The guided switch in this tab shows `state` (null: no guided switch any more), found by `rung`. */
   report(setting: SettingId | null, state: SwitchState | null, rung: Rung | null): void;
-  positionOf(setting: SettingId): Promise<CheckupPosition | null>;
+  /**
+   * A guided page starts (`setting`'s own page; null: hub or category): what the member settled, the checkup's place,
+   * LinkedIn's labels. Without it nothing is settled and only label ids and position find a switch.
+   */
+  start?(setting: SettingId | null): Promise<GuideStart>;
   checkupDone(): Promise<void>;
-  /** What the member settled (seen Off, kept on): the guide stops leading there. Without it, nothing is. */
-  settled?(): Promise<Settled>;
   /** Remembers "Keep it on — don't show this again" for `setting`. */
   keepOn?(setting: SettingId): Promise<void>;
 }
@@ -74,11 +76,11 @@ export function createRunner(options: RunOptions): Runner {
     pageSignal: AbortSignal,
     stillOnPage: () => boolean,
     leftBehind: WeakSet<Element> | undefined,
+    { position, labels }: GuideStart,
   ) {
     // "Keep it on" ends this guide while the page (and its confirmation) stays.
     const guideController = new AbortController();
     pageSignal.addEventListener('abort', () => guideController.abort(), { once: true });
-    let position: CheckupPosition | null = null;
     let finished = false;
     let showKeptOnAgain: ReturnType<typeof showKeptOn> | undefined;
     const onEvent = (event: GuideEvent) => {
@@ -111,17 +113,10 @@ export function createRunner(options: RunOptions): Runner {
       budgetMs,
       leftBehind,
       stillOnPage,
+      labels,
       onEvent,
       extras: (state) => (position ? checkupExtras(position, state, finished) : {}),
     });
-    background
-      ?.positionOf(found.id)
-      .then((answer) => {
-        if (pageSignal.aborted || !answer) return;
-        position = answer;
-        guide.rerender();
-      })
-      .catch(() => {});
     return guide;
   }
 
@@ -150,15 +145,15 @@ export function createRunner(options: RunOptions): Runner {
       leftBehind = new WeakSet(left);
     }
     const stillOnPage = showing(page);
-    const start = (settled: Settled) => {
-      if (!controller.signal.aborted) guidePage(entry, stillOnPage, leftBehind, settled);
+    const begin = (answer: GuideStart) => {
+      if (!controller.signal.aborted) guidePage(entry, stillOnPage, leftBehind, answer);
     };
-    if (!background?.settled) start(nothingSettled);
+    if (!background?.start) begin(noAnswer);
     else
       void background
-        .settled()
-        .catch(() => nothingSettled)
-        .then(start);
+        .start(page.kind === 'setting' ? page.setting : null)
+        .catch(() => noAnswer)
+        .then(begin);
   }
 
   /** Guides `entry`'s page unless the member settled where it leads: seen Off (hub, categories) or kept on. */
@@ -166,28 +161,24 @@ export function createRunner(options: RunOptions): Runner {
     entry: GuidedPage,
     stillOnPage: () => boolean,
     leftBehind: WeakSet<Element> | undefined,
-    settled: Settled,
+    answer: GuideStart,
   ) {
     const { page, controller } = entry;
+    const { settled, position, labels } = answer;
     if (page.kind === 'setting') {
       const found = getSetting(page.setting);
       if (!found) return;
       // `entry`, not `current`: the guide's first look may already have followed the URL to another page.
       const start = () => {
-        entry.guide = guideSettingPage(found, controller.signal, stillOnPage, leftBehind);
+        entry.guide = guideSettingPage(found, controller.signal, stillOnPage, leftBehind, answer);
       };
       if (!settled.keptOn.includes(found.id)) return start();
       // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting"). Out
       // of one, the record still follows the switch if the member turns it by hand.
-      followKeptOn(doc, found, controller.signal, (state, rung) =>
+      followKeptOn(doc, found, labels, controller.signal, (state, rung) =>
         background?.report(state && found.id, state, rung),
       );
-      background
-        ?.positionOf(found.id)
-        .then((position) => {
-          if (position && !controller.signal.aborted) start();
-        })
-        .catch(() => {});
+      if (position) start();
     } else if (isSettled(settled, target.id)) {
       // Seen Off or kept on: nothing to point at on the way there.
     } else if (page.kind === 'legacy') {
@@ -195,7 +186,7 @@ export function createRunner(options: RunOptions): Runner {
         legacyView(target),
       );
     } else {
-      guideStep(page, target, { signal: controller.signal, doc });
+      guideStep(page, target, { signal: controller.signal, doc, labels });
     }
   }
 

@@ -31,7 +31,7 @@ export function settingPageOf(url: string | URL, known: readonly Setting[] = set
   const path = linkedInPath(url);
   if (path === null) return null;
   const slug = path.match(/^\/mypreferences\/[dm]\/settings\/([^/]+)$/)?.[1];
-  const found = known.find((s) => s.slug === slug || s.aliases.some((alias) => alias.path === path));
+  const found = known.find((s) => s.slug === slug || s.aliases.includes(path as string));
   return found?.id ?? null;
 }
 

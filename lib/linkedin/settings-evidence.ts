@@ -6,6 +6,8 @@ import type { LabelLanguage, SettingId } from './settings';
 export interface SettingEvidence {
   /** The page address (slug) and the label id. */
   page: Evidence;
+  /** Each other address of the page (settings.ts, `aliases`). */
+  aliases?: Readonly<Record<string, Evidence>>;
   /** The labels of each language. */
   labels: Partial<Record<LabelLanguage, Evidence>>;
   /** LinkedIn Help article that says what the switch does. */
@@ -35,7 +37,18 @@ export const settingEvidence = {
     source: help('a6278444'),
     otherNames: [],
   },
-  'partner-sharing': { ...english, source: help('a1397243'), otherNames: ['Data sharing'] },
+  'partner-sharing': {
+    ...english,
+    // LinkedIn's US privacy text of Feb 2026 (docs/facts.md, "Pages"): one source, seen in a text, not on a page.
+    aliases: {
+      '/mypreferences/s/settings/share-data-with-trusted-partners': {
+        confirmed: '2026-02-01',
+        confidence: 'low',
+      },
+    },
+    source: help('a1397243'),
+    otherNames: ['Data sharing'],
+  },
   'ads-beyond-linkedin': { ...english, source: help('a1397243'), otherNames: ['Ads outside of LinkedIn'] },
   'ads-third-party-data': { ...english, source: help('a8059228') },
   'ads-measurement': { ...english, source: help('a8059228') },

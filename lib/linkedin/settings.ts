@@ -2,7 +2,6 @@
  * The LinkedIn settings the guide knows, as data: one entry per switch, shared by finder, guide and checkup.
  * Their evidence (dates, confidence, sources, other names) is in settings-evidence.ts, out of the content script.
  */
-import type { Evidence } from './evidence';
 
 export type SettingId =
   | 'ai-training'
@@ -17,24 +16,16 @@ export type CategoryId = 'privacy' | 'ads';
 /** Languages whose LinkedIn strings we have evidence for (docs/facts.md, "The setting's name"). */
 export type LabelLanguage = 'en' | 'de' | 'fr' | 'nl' | 'pt' | 'pl' | 'cs' | 'es' | 'it' | 'fi';
 
-/** Another address LinkedIn uses for the same setting's page (recognised, never linked). */
-export interface PathAlias extends Evidence {
-  /** The whole path, lower case, without a trailing slash. */
-  path: string;
-}
-
 export interface Setting {
   id: SettingId;
   /** Last path segment of the setting's own page, under /mypreferences/d/settings/ (the address we link). */
   slug: string;
-  /** Other addresses of the same page. */
-  aliases: readonly PathAlias[];
+  /** Other addresses of the same page (recognised, never linked): whole paths, lower case, no trailing slash. */
+  aliases: readonly string[];
   /** Id of the element that labels the switch (aria-labelledby). */
   labelId: string;
   /** The settings category whose page lists this setting. */
   category: CategoryId;
-  /** Row names and switch labels LinkedIn shows, per language; fallbacks, never the primary signal. */
-  labels: Partial<Record<LabelLanguage, readonly string[]>>;
 }
 
 /** The six settings, in checkup order. */
@@ -45,51 +36,14 @@ export const settings = [
     aliases: [],
     labelId: 'allowDataForGenerativeAI',
     category: 'privacy',
-    labels: {
-      en: ['Data for Generative AI Improvement', 'Use my data for training content creation AI models'],
-      de: [
-        'Daten zur Verbesserung generativer KI',
-        'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen',
-      ],
-      fr: [
-        "Données pour l'amélioration de l'IA générative",
-        "Utiliser mes données pour entraîner des modèles d'IA de création de contenu",
-      ],
-      nl: [
-        'Gegevens voor verbetering van generatieve AI',
-        'Mijn gegevens gebruiken voor training van AI-modellen waarmee content wordt gemaakt',
-      ],
-      pt: [
-        'Dados para aprimoramento da IA generativa',
-        'Usar meus dados para treinar modelos de IA para criar conteúdos',
-      ],
-      pl: [
-        'Dane na potrzeby ulepszania generatywnej sztucznej inteligencji',
-        'Użyj moich danych do trenowania modeli AI służących do tworzenia treści',
-      ],
-      cs: [
-        'Data pro zdokonalování generativní umělé inteligence',
-        'Použít moje data pro trénování modelů umělé inteligence k tvorbě obsahu',
-      ],
-      es: ['Datos para la mejora de la IA generativa'],
-      it: ["Dati per migliorare l'IA generativa"],
-      fi: ['Tiedot generatiivisen tekoälyn parantamiseen'],
-    },
   },
   {
     id: 'partner-sharing',
     slug: 'share-data-with-select-partners',
     // LinkedIn's US privacy text of Feb 2026 links this address (docs/facts.md, "Pages"): recognised, not linked.
-    aliases: [
-      {
-        path: '/mypreferences/s/settings/share-data-with-trusted-partners',
-        confirmed: '2026-02-01',
-        confidence: 'low',
-      },
-    ],
+    aliases: ['/mypreferences/s/settings/share-data-with-trusted-partners'],
     labelId: 'shareDataWithTrustedPartners',
     category: 'ads',
-    labels: { en: ['Share data with affiliates and partners', 'Data sharing'] },
   },
   {
     id: 'ads-beyond-linkedin',
@@ -97,7 +51,6 @@ export const settings = [
     aliases: [],
     labelId: 'allowLinkedInAudienceNetwork',
     category: 'ads',
-    labels: { en: ['Ads beyond LinkedIn'] },
   },
   {
     id: 'ads-third-party-data',
@@ -105,7 +58,6 @@ export const settings = [
     aliases: [],
     labelId: 'allowUseOfThirdPartyData',
     category: 'ads',
-    labels: { en: ['Data from others for ads'] },
   },
   {
     id: 'ads-measurement',
@@ -113,7 +65,6 @@ export const settings = [
     aliases: [],
     labelId: 'allowConversionTrackings',
     category: 'ads',
-    labels: { en: ['Measure ad success'] },
   },
   {
     id: 'research',
@@ -121,7 +72,6 @@ export const settings = [
     aliases: [],
     labelId: 'allowAnonymizedDataResearch',
     category: 'privacy',
-    labels: { en: ['Research with third parties'] },
   },
 ] as const satisfies readonly Setting[];
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import { findStep, findSwitch } from '../../lib/finder';
+import { labelBook } from '../../lib/linkedin';
 import { getSetting, type Setting } from '../../lib/settings';
 
 const ai = getSetting('ai-training') as Setting;
@@ -25,21 +26,21 @@ function crowded(rows: number, inner: string): string {
 describe('findSwitch()', () => {
   const canonical = fixture('ai-en-canonical.html');
   bench('canonical page, label-id rung', () => {
-    findSwitch(page(canonical), ai, { ownPage: true });
+    findSwitch(page(canonical), ai, { ownPage: true, labels: labelBook });
   });
   const german = fixture('ai-de-renamed-id.html');
   bench('German page, label-text rung', () => {
-    findSwitch(page(german), ai, { ownPage: true });
+    findSwitch(page(german), ai, { ownPage: true, labels: labelBook });
   });
   const big = crowded(200, fixture('ai-de-renamed-id.html').replace(/<\/?main>/g, ''));
   bench('200 other switches and posts, label-text rung', () => {
-    findSwitch(page(big), ai, { ownPage: true });
+    findSwitch(page(big), ai, { ownPage: true, labels: labelBook });
   });
 });
 
 describe('findStep()', () => {
   const privacy = fixture('step-privacy-en.html');
   bench('privacy category, row by href', () => {
-    findStep(page(privacy), { kind: 'category', category: 'privacy' }, ai);
+    findStep(page(privacy), { kind: 'category', category: 'privacy' }, ai, labelBook);
   });
 });

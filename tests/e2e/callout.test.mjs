@@ -159,6 +159,47 @@ describeInBrowsers('callout', (env) => {
     });
   }
 
+  // Chromium only: Firefox ESR cannot emulate forced colours over WebDriver BiDi.
+  if (env.name === 'chromium')
+    test('in forced colours the callout takes the system colours and the ring Highlight', async () => {
+      const page = await env.browser.newPage();
+      await page.forcedColors('active');
+      await page.goto(`${origin}${aiPath}`);
+      await waitForTarget(page, aiLabel);
+      await layout(page);
+      const seen = await page.evaluate(() => {
+        const system = (name) => {
+          const probe = document.createElement('div');
+          probe.style.color = name;
+          document.body.append(probe);
+          const value = getComputedStyle(probe).color;
+          probe.remove();
+          return value;
+        };
+        const root = document.querySelector('optout-guide').shadowRoot;
+        const style = (selector) => getComputedStyle(root.querySelector(selector));
+        const callout = style('.callout');
+        return {
+          system: { text: system('CanvasText'), canvas: system('Canvas'), highlight: system('Highlight') },
+          callout: [callout.color, callout.backgroundColor, callout.borderTopColor, callout.boxShadow],
+          title: style('.title').color,
+          hint: style('.brand').color,
+          ring: [style('.ring').borderTopColor, style('.ring').boxShadow],
+        };
+      });
+      const { text, canvas, highlight } = seen.system;
+      assert.notEqual(text, canvas, 'the emulation gives text and background different colours');
+      assert.deepEqual(
+        seen.callout,
+        [text, canvas, text, 'none'],
+        'callout: text, background, border, no shadow',
+      );
+      assert.equal(seen.title, text, 'the state line (red or green otherwise) in the text colour');
+      assert.equal(seen.hint, text, 'muted text in the text colour');
+      assert.deepEqual(seen.ring, [highlight, 'none'], 'the ring in Highlight, without its halo');
+      await page.close();
+    });
+
   test('axe finds nothing serious in the callout (light, dark, kept on); targets are at least 24×24 px', async () => {
     const page = await env.browser.newPage();
     await page.setViewport(1280, 800);

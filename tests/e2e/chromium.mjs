@@ -51,6 +51,7 @@ function wrapPage(page) {
     screenshot: () => page.screenshot(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    forcedColors: (value) => page.emulateMedia({ forcedColors: value }),
     bringToFront: () => page.bringToFront(),
     // Back (-1) or Forward (1); 'commit', since a page restored from the back-forward cache fires no load.
     traverse: (delta) =>

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { labelBook } from '@/lib/linkedin';
 
 const fromTab = (id: number) => ({ tab: { id } }) as never;
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
@@ -89,8 +90,32 @@ describe('background badge', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'keep-on', setting: 'research' }, fromTab(4));
     await fakeBrowser.runtime.onMessage.trigger({ type: 'keep-on', setting: 'research' }, fromTab(5));
     expect(await fakeBrowser.storage.local.get('keepOn')).toEqual({ keepOn: ['research'] });
-    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'settled' }, fromTab(4));
-    expect(replies).toContainEqual({ seenOff: ['ai-training'], keptOn: ['research'] });
+    const replies = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-start', setting: null },
+      fromTab(4),
+    );
+    expect(replies).toContainEqual({
+      settled: { seenOff: ['ai-training'], keptOn: ['research'] },
+      position: null,
+      labels: labelBook,
+    });
+  });
+
+  it("answers a guided page's start with its place in a running checkup, in one message", async () => {
+    const steps = ['ai-training', 'research'];
+    await fakeBrowser.storage.local.set({
+      checkup: { steps, startedAt: '2026-11-30T03:00:00.000Z', finishedAt: null },
+    });
+    const start = (setting: string) =>
+      fakeBrowser.runtime.onMessage.trigger({ type: 'guide-start', setting }, fromTab(4));
+    expect(await start('ai-training')).toContainEqual(
+      expect.objectContaining({
+        position: { setting: 'ai-training', position: 1, total: 2, next: 'research' },
+      }),
+    );
+    expect(await start('ads-measurement')).toContainEqual(
+      expect.objectContaining({ position: null, settled: { seenOff: [], keptOn: [] } }),
+    );
   });
 
   it.each([

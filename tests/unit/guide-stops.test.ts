@@ -4,6 +4,7 @@ import type { CheckupPosition } from '@/lib/checkup';
 import { hostTag, overlayRoots } from '@/lib/guide/overlay';
 import { type BackgroundLink, createRunner } from '@/lib/guide/run';
 import { nothingSettled, type Settled } from '@/lib/keep-on';
+import { labelBook } from '@/lib/linkedin';
 
 declare global {
   interface Window {
@@ -45,9 +46,8 @@ function run(path: string, html: string, settled: Settled, position: CheckupPosi
   document.body.innerHTML = html;
   const background = {
     report: vi.fn(),
-    positionOf: async () => position,
+    start: vi.fn(async () => ({ settled, position, labels: labelBook })),
     checkupDone: vi.fn(async () => {}),
-    settled: vi.fn(async () => settled),
     keepOn: vi.fn(async () => {}),
   } satisfies BackgroundLink;
   const runner = createRunner({ signal: controller.signal, background });

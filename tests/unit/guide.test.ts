@@ -2,6 +2,7 @@
 import { type GuideEvent, guideSetting } from '@/lib/guide/guide-setting';
 import { guideStep } from '@/lib/guide/guide-step';
 import { hostTag, overlayRoots } from '@/lib/guide/overlay';
+import { labelBook as labels } from '@/lib/linkedin';
 import { getSetting, type Setting } from '@/lib/settings';
 
 const ai = getSetting('ai-training') as Setting;
@@ -67,7 +68,7 @@ describe('guideSetting()', () => {
     document.body.innerHTML = aiPage(true);
     const clicks = vi.fn();
     document.addEventListener('click', clicks, true);
-    guideSetting(ai, { signal: controller.signal });
+    guideSetting(ai, { signal: controller.signal, labels });
     expect(clicks).not.toHaveBeenCalled();
     expect((document.getElementById('switch') as HTMLInputElement).checked).toBe(true);
     document.removeEventListener('click', clicks, true);
@@ -75,7 +76,7 @@ describe('guideSetting()', () => {
 
   it('finds a switch that renders late, by observing', async () => {
     document.body.innerHTML = '<main><p>Loading…</p></main>';
-    guideSetting(ai, { signal: controller.signal });
+    guideSetting(ai, { signal: controller.signal, labels });
     expect(marked()).toEqual([]);
     document.body.innerHTML = aiPage(false);
     await tick();
@@ -86,7 +87,7 @@ describe('guideSetting()', () => {
 
   it('moves the mark when LinkedIn replaces the switch node', async () => {
     document.body.innerHTML = aiPage(true);
-    guideSetting(ai, { signal: controller.signal });
+    guideSetting(ai, { signal: controller.signal, labels });
     const old = document.getElementById('switch') as HTMLElement;
     const fresh = old.cloneNode() as HTMLElement;
     fresh.id = 'switch-new';
@@ -150,7 +151,7 @@ describe('guideSetting()', () => {
 
   it('keeps following when the whole app root re-renders', async () => {
     document.body.innerHTML = `<div id="root"><div class="app">${aiPage(true)}</div></div>`;
-    guideSetting(ai, { signal: controller.signal });
+    guideSetting(ai, { signal: controller.signal, labels });
     (document.getElementById('root') as HTMLElement).innerHTML =
       `<div class="app">${aiPage(false).replace('id="switch"', 'id="switch-2"')}</div>`;
     await tick();
@@ -160,7 +161,7 @@ describe('guideSetting()', () => {
 
   it('puts its callout back if the page removes it while guiding', async () => {
     document.body.innerHTML = aiPage(true);
-    guideSetting(ai, { signal: controller.signal });
+    guideSetting(ai, { signal: controller.signal, labels });
     document.querySelector(hostTag)?.remove();
     document.querySelector('main')?.append(document.createElement('p'));
     await tick(50);
@@ -169,7 +170,7 @@ describe('guideSetting()', () => {
 
   it('Escape right after clicking the switch (focus on it) closes the guide', () => {
     document.body.innerHTML = aiPage(true);
-    guideSetting(ai, { signal: controller.signal });
+    guideSetting(ai, { signal: controller.signal, labels });
     document
       .getElementById('switch')
       ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -178,7 +179,7 @@ describe('guideSetting()', () => {
 
   it('Escape meant for LinkedIn (typing in a field) leaves the guide alone', () => {
     document.body.innerHTML = `${aiPage(true)}<input id="search">`;
-    guideSetting(ai, { signal: controller.signal });
+    guideSetting(ai, { signal: controller.signal, labels });
     document
       .getElementById('search')
       ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -208,7 +209,7 @@ describe('guideSetting()', () => {
   it('the close button dismisses the guide and focus is never taken', () => {
     document.body.innerHTML = `${aiPage(true)}<input id="search">`;
     (document.getElementById('search') as HTMLElement).focus();
-    guideSetting(ai, { signal: controller.signal });
+    guideSetting(ai, { signal: controller.signal, labels });
     expect(document.activeElement?.id).toBe('search');
     const host = document.querySelector(hostTag) as Element;
     overlayRoots.get(host)?.querySelector<HTMLButtonElement>('.close')?.click();
@@ -217,7 +218,7 @@ describe('guideSetting()', () => {
 
   it('announces the state politely to screen readers', () => {
     document.body.innerHTML = aiPage(true);
-    guideSetting(ai, { signal: controller.signal });
+    guideSetting(ai, { signal: controller.signal, labels });
     const root = overlayRoots.get(document.querySelector(hostTag) as Element);
     const status = root?.querySelector('[role="status"]');
     expect(status?.getAttribute('aria-live')).toBe('polite');
@@ -235,7 +236,7 @@ describe('guideStep()', () => {
 
   it('on Data privacy, marks the row of the setting', () => {
     document.body.innerHTML = privacyPage;
-    guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal });
+    guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal, labels });
     expect(steps()).toEqual(['row-ai']);
     expect(document.getElementById('row-ai')?.getAttribute('data-optout-guide-step')).toBe('ai-training');
     expect(callout()).toContain('Next step: open “Data for Generative AI Improvement”');
@@ -244,7 +245,7 @@ describe('guideStep()', () => {
   it('marks a settings menu that renders late, anywhere on the page', async () => {
     document.body.innerHTML =
       '<header id="hdr"></header><div id="app"><div><main><h1>Account</h1></main></div></div>';
-    guideStep({ kind: 'hub' }, ai, { signal: controller.signal });
+    guideStep({ kind: 'hub' }, ai, { signal: controller.signal, labels });
     (document.getElementById('hdr') as HTMLElement).innerHTML =
       '<nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>';
     await tick();
@@ -256,7 +257,7 @@ describe('guideStep()', () => {
       /<main>[\s\S]*<\/main>/,
       '<main><h2>Account preferences</h2></main>',
     );
-    guideStep({ kind: 'hub' }, ai, { signal: controller.signal });
+    guideStep({ kind: 'hub' }, ai, { signal: controller.signal, labels });
     expect(steps()).toEqual(['menu-privacy']);
     expect(callout()).toContain('Next step: open “Data privacy”');
     controller.abort();

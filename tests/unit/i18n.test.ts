@@ -3,6 +3,7 @@ import { guideStep } from '@/lib/guide/guide-step';
 import { createOverlay, hostTag, overlayRoots } from '@/lib/guide/overlay';
 import { pageLabel } from '@/lib/guide/page-label';
 import { applyLanguage, tCount, uiDirection } from '@/lib/i18n';
+import { labelBook as labels } from '@/lib/linkedin';
 import { getSetting, type Setting } from '@/lib/settings';
 import { useLocale } from './setup';
 
@@ -59,13 +60,13 @@ describe('the callout names a step as the page does', () => {
 
   it('an English browser on a German LinkedIn page quotes the German row name', () => {
     document.body.innerHTML = germanPrivacyPage;
-    guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal });
+    guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal, labels });
     expect(calloutText()).toContain('Next step: open “Daten zur Verbesserung generativer KI”');
   });
 
   it('on the hub, the menu entry is named in the page’s language, not guessed', () => {
     document.body.innerHTML = germanPrivacyPage.replace(/<main>[\s\S]*<\/main>/, '<main></main>');
-    guideStep({ kind: 'hub' }, ai, { signal: controller.signal });
+    guideStep({ kind: 'hub' }, ai, { signal: controller.signal, labels });
     expect(calloutText()).toContain('Next step: open “Datenschutz”');
   });
 });

@@ -1,8 +1,7 @@
 // Every locale says everything English says, with the same placeholders, in its own words (docs/i18n.md).
 import { normalizeText } from '@/lib/finder';
 import { pluralCategories } from '@/lib/i18n';
-import { categoryNames } from '@/lib/linkedin';
-import { settings } from '@/lib/settings';
+import { categoryNames, settingLabels } from '@/lib/linkedin';
 import { languageTag, localeMessages, locales, type Messages } from './locale-messages';
 
 const en = localeMessages.en;
@@ -66,7 +65,7 @@ describe('locales', () => {
       // Low-confidence names carry LinkedIn's English name in parentheses after them: compare the part before.
       const named = (key: string) => normalizeText(messages[key].message.replace(/\s*\([^)]*\)$/, ''));
       const language = locale.split('_')[0];
-      const ai = settings.find((s) => s.id === 'ai-training')?.labels as Record<string, readonly string[]>;
+      const ai: Record<string, readonly string[]> = settingLabels['ai-training'];
       const labels = ai[language] ?? [];
       if (labels.length) {
         expect(labels.map(normalizeText)).toContain(named('setting_ai_training_name'));

@@ -2,6 +2,7 @@
 // announces each navigation before it renders the next page; markup imitates its settings pages (docs/facts.md).
 import { type BackgroundLink, createRunner } from '@/lib/guide/run';
 import { nothingSettled } from '@/lib/keep-on';
+import { labelBook } from '@/lib/linkedin';
 import type { SettingId } from '@/lib/linkedin/settings';
 import type { SwitchState } from '@/lib/messages';
 
@@ -24,9 +25,8 @@ let controller: AbortController;
 let reports: [SettingId | null, SwitchState | null][];
 const background: BackgroundLink = {
   report: (setting, state) => reports.push([setting, state]),
-  positionOf: async () => null,
+  start: async () => ({ settled: nothingSettled, position: null, labels: labelBook }),
   checkupDone: async () => {},
-  settled: async () => nothingSettled,
 };
 beforeEach(() => {
   controller = new AbortController();
