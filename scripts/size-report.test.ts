@@ -1,9 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import config from '../wxt.config';
 import { measureScripts, overBudget } from './size-report';
+
+// Only the config's build:done hook runs here, and it calls none of WXT, Vite or the Preact preset: stand-ins
+// spare the test worker loading them (over a second on a busy 2-core machine). defineConfig is WXT's identity.
+vi.mock('wxt', () => ({ defineConfig: <T>(config: T) => config }));
+vi.mock('vite', () => ({ transformWithEsbuild: vi.fn() }));
+vi.mock('@preact/preset-vite', () => ({ default: vi.fn(() => []) }));
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,10 +52,11 @@ describe('the build', () => {
       /linkedin-gate\.js.*budget 1\.0 kB/,
     );
   });
-  it('build:done fails when the guide content script is over 13 kB', () => {
-    expect(buildDone({ 'content-scripts/linkedin.js': 13.1 * 1024 })).toThrow(
-      /linkedin\.js.*budget 13\.0 kB/,
+  it('build:done fails when the guide content script is over 12 kB', () => {
+    expect(buildDone({ 'content-scripts/linkedin.js': 12 * 1024 + 10 })).toThrow(
+      /linkedin\.js.*budget 12\.0 kB/,
     );
+    expect(buildDone({ 'content-scripts/linkedin.js': 12 * 1024 - 100 })).not.toThrow(); // gzip adds a header
   });
   it('build:done fails when the popup or background is over budget', () => {
     expect(buildDone({ 'chunks/popup-abc123.js': 26 * 1024 })).toThrow(/popup/);

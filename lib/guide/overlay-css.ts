@@ -1,3 +1,29 @@
+/**
+ * The callout's class names (the tones on, off, step and info are classes too, set from data). Builds shorten them
+ * in the CSS and in overlay.ts alike (scripts/overlay-classes.ts): refer to them as `classes.name` only.
+ */
+export const classes = {
+  layer: 'layer',
+  dark: 'dark',
+  ring: 'ring',
+  clear: 'clear',
+  callout: 'callout',
+  compact: 'compact',
+  pill: 'pill',
+  head: 'head',
+  title: 'title',
+  brand: 'brand',
+  long: 'long',
+  short: 'short',
+  body: 'body',
+  hint: 'hint',
+  actions: 'actions',
+  action: 'action',
+  quiet: 'quiet',
+  close: 'close',
+  more: 'more',
+} as const;
+
 /** The in-page UI's CSS, inlined into its closed shadow root (no web-accessible files for LinkedIn to probe). */
 export const overlayCss = `
 :host { all: initial; }

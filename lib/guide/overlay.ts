@@ -1,7 +1,7 @@
 /** The in-page UI: one host element with a closed shadow root holding the ring and the callout. */
 import { type MessageKey, t, uiLanguage } from '../i18n';
 import { keepClearOf } from './keep-clear';
-import { overlayCss } from './overlay-css';
+import { classes, overlayCss } from './overlay-css';
 import { besideRing, freeSpot, type Placement, ringRect, topRight } from './place';
 
 export interface CalloutView {
@@ -66,26 +66,26 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   // Built node by node: no innerHTML, so nothing on the page can ever be parsed as markup here.
   const style = doc.createElement('style');
   style.textContent = overlayCss;
-  const ringEl = el('div', 'ring');
-  const titleEl = el('p', 'title');
+  const ringEl = el('div', classes.ring);
+  const titleEl = el('p', classes.title);
   const cross = el('span', '', '×');
-  const close = el('button', 'close', cross);
+  const close = el('button', classes.close, cross);
   // In the one-line pill: opens the whole callout, over the page's text, because the member asked for it.
-  const more = el('button', 'more');
-  const bodyEl = el('p', 'body');
-  const hintEl = el('p', 'hint');
-  const actions = el('div', 'actions');
+  const more = el('button', classes.more);
+  const bodyEl = el('p', classes.body);
+  const hintEl = el('p', classes.hint);
+  const actions = el('div', classes.actions);
   const live = el('div', 'sr');
   const callout = el(
     'section',
-    'callout',
-    el('div', 'head', titleEl, more, close),
+    classes.callout,
+    el('div', classes.head, titleEl, more, close),
     bodyEl,
     hintEl,
     actions,
     live,
   );
-  const layer = el('div', 'layer', ringEl, callout);
+  const layer = el('div', classes.layer, ringEl, callout);
   // The callout speaks the UI language, not the page's: its own lang and direction (@@bidi_dir), docs/i18n.md.
   layer.lang = uiLanguage();
   layer.dir = t('@@bidi_dir' as MessageKey);
@@ -161,7 +161,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     if (wantPill !== pill) {
       // Into or out of the pill: its size is read on the next frame, and the place corrected if it differs.
       pill = wantPill;
-      callout.classList.toggle('pill', pill);
+      callout.classList.toggle(classes.pill, pill);
       refresh();
     }
   };
@@ -214,7 +214,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     { once: true },
   );
 
-  layer.classList.toggle('dark', isDarkPage(doc));
+  layer.classList.toggle(classes.dark, isDarkPage(doc));
   (doc.body ?? doc.documentElement).append(host);
 
   return {
@@ -222,7 +222,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
       target = element;
       keepClear = element ? keepClearOf(element, variant === 'step' ? 'step' : 'switch') : [];
       ringEl.classList.toggle('step', variant === 'step');
-      ringEl.classList.toggle('clear', variant === 'clear');
+      ringEl.classList.toggle(classes.clear, variant === 'clear');
       refresh();
     },
     show(next) {
@@ -237,17 +237,17 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
   };
 
   function render(next: CalloutView) {
-    callout.classList.toggle('compact', !!next.compact);
+    callout.classList.toggle(classes.compact, !!next.compact);
     // New content: its whole size is read again on the next frame, which decides on the pill anew.
     pill = false;
     fullSize = null;
     written = '';
-    callout.classList.remove('pill');
-    titleEl.className = `title ${next.tone}`;
+    callout.classList.remove(classes.pill);
+    titleEl.className = `${classes.title} ${next.tone}`;
     titleEl.replaceChildren(
-      el('span', 'brand', t('guide_label') + (next.progress ? ` · ${next.progress}` : '')),
-      el('span', 'long', next.title),
-      el('span', 'short', next.short ?? next.title),
+      el('span', classes.brand, t('guide_label') + (next.progress ? ` · ${next.progress}` : '')),
+      el('span', classes.long, next.title),
+      el('span', classes.short, next.short ?? next.title),
     );
     bodyEl.textContent = next.body ?? '';
     bodyEl.hidden = !next.body;
@@ -260,7 +260,7 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
         return a;
       }),
       ...(next.buttons ?? []).map(({ label, id, quiet }) => {
-        const button = el('button', quiet ? 'action quiet' : 'action', label);
+        const button = el('button', quiet ? `${classes.action} ${classes.quiet}` : classes.action, label);
         button.type = 'button';
         button.dataset.action = id;
         return button;

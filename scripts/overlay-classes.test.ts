@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classes, overlayCss } from '../lib/guide/overlay-css';
+import { classNamesIn, renameInCode, renameInCss, shortNames } from './overlay-classes';
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const cssSource = read('lib/guide/overlay-css.ts');
+const overlaySource = read('lib/guide/overlay.ts');
+
+describe('overlay-classes', () => {
+  it('reads the class names overlay-css.ts declares, each one used by its CSS', () => {
+    expect(classNamesIn(cssSource)).toEqual(Object.keys(classes));
+    for (const name of Object.keys(classes)) expect(overlayCss).toMatch(new RegExp(`\\.${name}\\b`));
+  });
+
+  it('overlay.ts sets every declared class through `classes`, never as a plain string the build would miss', () => {
+    const set = [
+      ...overlaySource.matchAll(/\bel\('\w+', '([\w ]*)'/g),
+      ...overlaySource.matchAll(/classList\.\w+\('([\w ]*)'/g),
+      ...overlaySource.matchAll(/className = ['`"]([^'`"$]*)/g),
+    ].flatMap((match) => match[1].split(' '));
+    expect(set.filter((name) => name in classes)).toEqual([]);
+    expect(overlaySource).toContain('classes.callout');
+  });
+
+  it('gives each class its own short name', () => {
+    const names = shortNames(Array.from({ length: 30 }, (_, i) => `class${i}`));
+    expect(new Set(names.values()).size).toBe(30);
+    expect([...names.values()].slice(24, 28)).toEqual(['y', 'z', 'aa', 'ab']);
+  });
+
+  it('renames the same classes in the CSS and in the code, and leaves the others', () => {
+    const names = shortNames(['callout', 'title']);
+    expect(renameInCss('.callout .title.on,.callout-x .more{top:1.5px}', names)).toBe(
+      '.a .b.on,.callout-x .more{top:1.5px}',
+    );
+    // Source code as text: its template placeholders are the point.
+    const code = ['el("p", classes.title); `$', '{classes.title} $', '{tone}`'].join('');
+    expect(renameInCode(code, names)).toBe(['el("p", "b"); `$', '{"b"} $', '{tone}`'].join(''));
+    expect(() => renameInCode('classes.missing', names)).toThrow(/classes\.missing/);
+  });
+
+  it('insists on names written as themselves, so Vitest and builds agree', () => {
+    expect(() => classNamesIn("export const classes = {\n  ring: 'halo',\n}")).toThrow(/ring/);
+    expect(() => classNamesIn('export const other = {}')).toThrow(/classes/);
+  });
+});
