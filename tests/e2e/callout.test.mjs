@@ -201,6 +201,61 @@ describeInBrowsers('callout', (env) => {
       await page.close();
     });
 
+  test('the ring follows the switch when the page scrolls and when content above it pushes it down', async () => {
+    const page = await env.browser.newPage();
+    await page.setViewport(1024, 500);
+    await page.goto(`${origin}${aiPath}`);
+    await waitForTarget(page, aiLabel);
+    await layout(page);
+    // Where the switch is, and where the ring is from it: that offset stays whatever moves the switch.
+    const read = () =>
+      page.evaluate(() => {
+        const ring = document.querySelector('optout-guide').shadowRoot.querySelector('.ring');
+        const r = ring.getBoundingClientRect();
+        const s = document.querySelector('[role="switch"]').getBoundingClientRect();
+        return {
+          top: s.top,
+          dx: Math.round(r.left - s.left),
+          dy: Math.round(r.top - s.top),
+          shown: !ring.hidden,
+        };
+      });
+    const steady = async () => {
+      let last = null;
+      for (let tries = 0; tries < 30; tries++) {
+        await sleep(100);
+        const now = await read();
+        if (JSON.stringify(now) === JSON.stringify(last)) return now;
+        last = now;
+      }
+      return last;
+    };
+    // Room to scroll, below everything: the replica is shorter than the window.
+    await page.evaluate(() => {
+      const room = document.createElement('div');
+      room.style.height = '2000px';
+      document.body.append(room);
+    });
+    const start = await steady();
+    assert.ok(start.shown, 'the ring shows');
+    await page.evaluate(() => window.scrollBy(0, 40));
+    const scrolled = await steady();
+    await page.evaluate(() => {
+      const block = document.createElement('div');
+      block.style.height = '90px';
+      document.querySelector('main').prepend(block);
+    });
+    const pushed = await steady();
+    assert.notEqual(scrolled.top, start.top, `the page scrolled: ${JSON.stringify([start, scrolled])}`);
+    assert.notEqual(pushed.top, scrolled.top, `the switch moved: ${JSON.stringify([scrolled, pushed])}`);
+    for (const [what, seen] of [
+      ['after the scroll', scrolled],
+      ['after the push', pushed],
+    ])
+      assert.deepEqual([seen.dx, seen.dy, seen.shown], [start.dx, start.dy, true], `the ring ${what}`);
+    await page.close();
+  });
+
   test('axe finds nothing serious in the callout (light, dark, kept on); targets are at least 24×24 px', async () => {
     const page = await env.browser.newPage();
     await page.setViewport(1280, 800);
