@@ -15,11 +15,16 @@ const nodeTests = ['lib/**/*.test.ts', 'scripts/**/*.test.ts'];
 
 // Two projects: a DOM environment costs each file its set-up, and most pure modules never touch one (issue #11).
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  // No devtools hook names and no hot reload in tests: both only cost each component a Babel pass.
+  plugins: [WxtVitest(), preact({ devToolsEnabled: false, prefreshEnabled: false })],
+  resolve: {
+    // WXT's browser mock imports fakeBrowser from 'wxt/testing', whose index also exports the Vitest plugin: all of
+    // WXT's build code, transformed and loaded in every worker. The same fakeBrowser, from its own module:
+    alias: [{ find: /^wxt\/testing$/, replacement: 'wxt/testing/fake-browser' }],
+  },
   test: {
     globals: true,
     restoreMocks: true,
-    setupFiles: ['tests/unit/setup.ts'],
     // One DOM and one module graph per worker instead of per file: set-up, not tests, was most of the run time.
     // Every test file cleans up after itself (setup.ts resets the fake browser, components call cleanup).
     pool: 'threads',
@@ -27,11 +32,22 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: nodeTests, exclude: domTests },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: nodeTests,
+          exclude: domTests,
+          setupFiles: ['tests/unit/setup.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'happy-dom', include: domTests },
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: domTests,
+          setupFiles: ['tests/unit/setup.ts', 'tests/unit/setup-dom.ts'],
+        },
       },
     ],
   },

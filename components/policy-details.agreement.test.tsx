@@ -1,4 +1,5 @@
 import { cleanup, render, within } from '@testing-library/preact';
+import { render as renderInto } from 'preact';
 import { microsoftSharingStatus, objectionStatus, policyFor } from '../lib/policy';
 import { regionGroups } from '../lib/policy/regions';
 import { Checklist } from './checklist';
@@ -25,9 +26,23 @@ const places = {
   rest: 'IN',
 };
 
+/** The three views of a place, rendered once: every test of that place reads them, none changes them. */
+const shown = new Map<string, ReturnType<typeof renderBoth>>();
 function showBoth(code: string) {
+  const view = shown.get(code) ?? renderBoth(code);
+  shown.set(code, view);
+  return view;
+}
+afterAll(() => {
+  for (const { container } of shown.values()) renderInto(null, container);
+});
+
+function renderBoth(code: string) {
   const policy = policyFor(code, today);
-  const { container } = render(
+  // Rendered in the first test that asks (after the set-up's per-test reset), into a container of its own that
+  // outlives the test: cleanup() and the empty document each test starts with leave it alone.
+  const container = document.createElement('div');
+  renderInto(
     <div>
       <Checklist
         record={{}}
@@ -39,6 +54,7 @@ function showBoth(code: string) {
       <PolicyDetails policy={policy} locale="en" />
       <RulesSummary policy={policy} locale="en" />
     </div>,
+    container,
   );
   const checklistRow = (id: string) =>
     container.querySelector(`.checklist [data-setting="${id}"]`) as HTMLElement;
@@ -146,19 +162,9 @@ describe('the short rules say no more than the checklist beside them', () => {
   it.each([...Object.entries(places), ['unknown', 'XX']])(
     '%s (%s): the summary lines on Microsoft sharing and the objection form carry the checklist’s caution',
     (_, code) => {
-      const policy = policyFor(code, today);
-      const { container } = render(
-        <div>
-          <RulesSummary policy={policy} locale="en" />
-          <Checklist
-            record={{}}
-            sharing={microsoftSharingStatus(policy)}
-            objection={objectionStatus(policy)}
-            onOpen={() => {}}
-            locale="en"
-          />
-        </div>,
-      );
+      // The summary and the checklist as showBoth renders them, side by side (the explanation beside them holds
+      // no summary line and no checklist row: the selectors below cannot reach it).
+      const { policy, container } = showBoth(code);
       const line = (id: string | null) =>
         container.querySelector(`.rules-lines [data-claim="${id}"]`)?.textContent ?? '';
       const row = (id: string) =>

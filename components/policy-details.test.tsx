@@ -1,4 +1,5 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
+import { render as renderInto } from 'preact';
 import { formatDay } from '../lib/format';
 import { factsReviewed, policyFor } from '../lib/policy';
 import { PolicyDetails } from './policy-details';
@@ -9,9 +10,28 @@ const today = new Date('2026-11-29');
 beforeEach(() => document.body.replaceChildren());
 afterEach(cleanup);
 
+/**
+ * The explanation for a place and day, rendered once and put back in each test's empty document: the tests only
+ * read it (no clicks, no typing), and many read the same one.
+ */
+const shown = new Map<string, HTMLElement>();
 function show(country: string, day = today) {
-  return render(<PolicyDetails policy={policyFor(country, day)} locale="en" />);
+  const key = `${country} ${day.toISOString()}`;
+  let container = shown.get(key);
+  if (!container) {
+    container = document.createElement('div');
+    renderInto(<PolicyDetails policy={policyFor(country, day)} locale="en" />, container);
+    shown.set(key, container);
+  }
+  document.body.append(container);
+  return { container };
 }
+afterAll(() => {
+  for (const container of shown.values()) {
+    renderInto(null, container);
+    container.remove();
+  }
+});
 
 const section = (name: RegExp) => screen.getByRole('region', { name }) as HTMLElement;
 const linkNamed = (name: RegExp) => screen.queryByRole('link', { name });

@@ -34,9 +34,9 @@ describe('overlay-classes', () => {
     expect(renameInCss('.callout .title.on,.callout-x .more{top:1.5px}', names)).toBe(
       '.a .b.on,.callout-x .more{top:1.5px}',
     );
-    expect(renameInCode('el("p", classes.title); `${classes.title} ${tone}`', names)).toBe(
-      'el("p", "b"); `${"b"} ${tone}`',
-    );
+    // Source code as text: its template placeholders are the point.
+    const code = ['el("p", classes.title); `$', '{classes.title} $', '{tone}`'].join('');
+    expect(renameInCode(code, names)).toBe(['el("p", "b"); `$', '{"b"} $', '{tone}`'].join(''));
     expect(() => renameInCode('classes.missing', names)).toThrow(/classes\.missing/);
   });
 

@@ -1,9 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import config from '../wxt.config';
 import { measureScripts, overBudget } from './size-report';
+
+// Only the config's build:done hook runs here, and it calls none of WXT, Vite or the Preact preset: stand-ins
+// spare the test worker loading them (over a second on a busy 2-core machine). defineConfig is WXT's identity.
+vi.mock('wxt', () => ({ defineConfig: <T>(config: T) => config }));
+vi.mock('vite', () => ({ transformWithEsbuild: vi.fn() }));
+vi.mock('@preact/preset-vite', () => ({ default: vi.fn(() => []) }));
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

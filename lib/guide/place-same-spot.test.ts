@@ -66,6 +66,8 @@ function random(seed: number) {
 describe('freeSpot()', () => {
   it('picks the spot that trying every candidate picks, on 200 pages of text rows laid out in columns', () => {
     const next = random(11);
+    // One comparison of all 400 placements: 400 expect() calls cost more than the placements themselves.
+    const [picked, everyPicks]: (ReturnType<typeof freeSpot> | null)[][] = [[], []];
     for (let page = 0; page < 200; page++) {
       const [vw, vh] = [600 + next(800), 400 + next(500)];
       const ring = { left: next(vw - 60), top: next(vh - 40), width: 30 + next(40), height: 20 + next(30) };
@@ -80,10 +82,13 @@ describe('freeSpot()', () => {
       for (const size of [
         { width: 320, height: 150 },
         { width: 280, height: 40 },
-      ])
-        expect(freeSpot(ring, keepClear, size, { innerWidth: vw, innerHeight: vh })).toEqual(
-          everyCandidate(ring, keepClear, size, vw, vh),
-        );
+      ]) {
+        picked.push(freeSpot(ring, keepClear, size, { innerWidth: vw, innerHeight: vh }));
+        everyPicks.push(everyCandidate(ring, keepClear, size, vw, vh));
+      }
     }
+    expect(picked).toEqual(everyPicks);
+    // Most pages leave a free spot: the comparison is not between two lists of nulls.
+    expect(picked.filter(Boolean).length).toBeGreaterThan(300);
   });
 });

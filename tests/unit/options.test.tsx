@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/entrypoints/options/App';
+import { until } from './until';
 
 const now = () => new Date('2026-11-29T10:00:00Z');
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
@@ -20,11 +21,11 @@ describe('options: reminder', () => {
     const select = screen.getByRole('combobox', { name: /Remind me/ }) as HTMLSelectElement;
     expect(select.value).toBe('');
     fireEvent.change(select, { target: { value: '3' } });
-    await waitFor(async () => expect(await stored('reminder')).toMatchObject({ months: 3 }));
+    await until(async () => expect(await stored('reminder')).toMatchObject({ months: 3 }));
     // 29 Nov + 3 months: there is no 29 Feb in 2027, so the last day of February.
     expect(screen.getByText(/A dot on the toolbar button on 28 Feb 2027/)).toBeTruthy();
     fireEvent.change(select, { target: { value: '' } });
-    await waitFor(async () => expect((await stored('reminder')) ?? null).toBeNull());
+    await until(async () => expect((await stored('reminder')) ?? null).toBeNull());
     expect(screen.queryByText(/A dot on the toolbar button/)).toBeNull();
   });
 });
@@ -37,9 +38,9 @@ describe("options: don't guide me", () => {
     }) as HTMLInputElement;
     await waitFor(() => expect(research.checked).toBe(true));
     fireEvent.click(research);
-    await waitFor(async () => expect(await stored('keepOn')).toEqual([]));
+    await until(async () => expect(await stored('keepOn')).toEqual([]));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Measure ad success' }));
-    await waitFor(async () => expect(await stored('keepOn')).toEqual(['ads-measurement']));
+    await until(async () => expect(await stored('keepOn')).toEqual(['ads-measurement']));
   });
 
   it('garbage in storage shows nothing ticked', async () => {
@@ -54,7 +55,7 @@ describe('options: receipt', () => {
       record: { 'ai-training': { state: 'off', seenAt: '2026-11-29T09:00:00.000Z' } },
       record$: { v: 2 },
     });
-    await waitFor(async () => expect(await stored('record')).toBeTruthy());
+    await until(async () => expect(await stored('record')).toBeTruthy());
     await new Promise((r) => setTimeout(r, 0));
     fireEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
     expect(save).toHaveBeenLastCalledWith(

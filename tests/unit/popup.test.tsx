@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
+import { until } from './until';
 
 const now = () => new Date('2026-11-29T10:00:00Z');
 afterEach(cleanup);
@@ -65,7 +66,7 @@ describe('popup: what applies to me', () => {
     const { onOpened } = await openPopup({ region: 'DE' });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     fireEvent.click(screen.getByRole('button', { name: "Open LinkedIn's AI-training setting" }));
-    await waitFor(() => expect(onOpened).toHaveBeenCalled());
+    await until(() => expect(onOpened).toHaveBeenCalled());
     expect(create).toHaveBeenCalledWith(
       expect.objectContaining({
         url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
@@ -82,7 +83,7 @@ describe('popup: what applies to me', () => {
     const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue(tab);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     fireEvent.click(screen.getByRole('button', { name: "Open LinkedIn's AI-training setting" }));
-    await waitFor(() => expect(onOpened).toHaveBeenCalled());
+    await until(() => expect(onOpened).toHaveBeenCalled());
     expect(update).toHaveBeenCalledWith(
       tab.id,
       expect.objectContaining({ url: expect.stringContaining('data-for-ai-improvement') }),
@@ -133,7 +134,7 @@ describe('popup: checklist', () => {
     await waitFor(() => expect(row('ai-training').textContent).toContain('Off'));
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     fireEvent.click(screen.getByRole('button', { name: 'Start checkup' }));
-    await waitFor(() => expect(create).toHaveBeenCalled());
+    await until(() => expect(create).toHaveBeenCalled());
     const { checkup } = (await fakeBrowser.storage.local.get('checkup')) as { checkup: { steps: string[] } };
     expect(checkup.steps).toEqual([
       'ads-beyond-linkedin',
@@ -196,7 +197,7 @@ describe('popup: status first', () => {
     await openPopup({ region: 'US', keepOn: ['research', 'partner-sharing'] });
     vi.spyOn(fakeBrowser.tabs, 'create');
     fireEvent.click(screen.getByRole('button', { name: 'Start checkup' }));
-    await waitFor(async () => expect((await fakeBrowser.storage.local.get('checkup')).checkup).toBeTruthy());
+    await until(async () => expect((await fakeBrowser.storage.local.get('checkup')).checkup).toBeTruthy());
     const { checkup } = (await fakeBrowser.storage.local.get('checkup')) as { checkup: { steps: string[] } };
     expect(checkup.steps).not.toContain('research');
     expect(checkup.steps).not.toContain('partner-sharing');
@@ -229,7 +230,7 @@ describe('popup: status first', () => {
     fireEvent.click(change);
     expect(change.getAttribute('aria-expanded')).toBe('true');
     const field = await screen.findByRole('combobox', { name: 'Your region' });
-    await waitFor(() => expect(document.activeElement).toBe(field));
+    await until(() => expect(document.activeElement).toBe(field));
   });
 
   it('after choosing a region, keyboard focus is back on Change, not lost to the page', async () => {
@@ -306,7 +307,7 @@ describe('popup: options', () => {
     const openOptionsPage = vi.fn(async () => {});
     Object.assign(fakeBrowser.runtime, { openOptionsPage });
     fireEvent.click(screen.getByRole('button', { name: /^Options/ }));
-    await waitFor(() => expect(onOpened).toHaveBeenCalled());
+    await until(() => expect(onOpened).toHaveBeenCalled());
     expect(openOptionsPage).toHaveBeenCalled();
   });
 });

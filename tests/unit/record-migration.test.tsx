@@ -9,8 +9,9 @@ async function loadWith(stored: Record<string, unknown>) {
   await fakeBrowser.storage.local.set(stored);
   vi.resetModules();
   const storage = await import('@/lib/storage');
-  const { App } = await import('@/entrypoints/popup/App');
-  return { storage, App };
+  // The popup over that same fresh storage module, loaded only by the tests that open it.
+  const popup = async () => (await import('@/entrypoints/popup/App')).App;
+  return { storage, popup };
 }
 
 const row = (id: string) => document.querySelector(`[data-setting="${id}"]`)?.textContent ?? '';
@@ -18,7 +19,7 @@ const row = (id: string) => document.querySelector(`[data-setting="${id}"]`)?.te
 describe('record migration', () => {
   it('migrates the v1 layout ({ checked, at }) to dated states, and the popup shows it', async () => {
     const at = Date.parse('2026-10-02T08:00:00Z');
-    const { storage, App } = await loadWith({
+    const { storage, popup } = await loadWith({
       region: 'FR',
       record: {
         'ai-training': { checked: false, at },
@@ -32,6 +33,7 @@ describe('record migration', () => {
       research: { state: 'on', seenAt: '2026-10-02T08:00:00.000Z' },
     });
     expect(await fakeBrowser.storage.local.get('record$')).toEqual({ record$: { v: 2 } });
+    const App = await popup();
     render(<App now={() => new Date('2026-11-29T10:00:00Z')} />);
     await waitFor(() => expect(row('ai-training')).toContain('Off · seen 2 Oct 2026'));
     expect(row('research')).toContain('On · seen 2 Oct 2026');
@@ -42,8 +44,9 @@ describe('record migration', () => {
     ['an array', [1, 2, 3]],
     ['v1 garbage', { 'ai-training': { checked: 'yes', at: 'noon' } }],
   ])('resets %s from an old version to an empty record; the popup still opens', async (_, value) => {
-    const { storage, App } = await loadWith({ region: 'DE', record: value, record$: { v: 1 } });
+    const { storage, popup } = await loadWith({ region: 'DE', record: value, record$: { v: 1 } });
     expect(await storage.readRecord()).toEqual({});
+    const App = await popup();
     render(<App now={() => new Date('2026-11-29T10:00:00Z')} />);
     await waitFor(() => expect(row('ai-training')).toContain('Not checked yet'));
   });
@@ -54,8 +57,9 @@ describe('record migration', () => {
     ['null', null],
     ['a number', 42],
   ])('reads a corrupted current record (%s) as not checked', async (_, value) => {
-    const { storage, App } = await loadWith({ region: 'DE', record: value, record$: { v: 2 } });
+    const { storage, popup } = await loadWith({ region: 'DE', record: value, record$: { v: 2 } });
     expect(await storage.readRecord()).toEqual({});
+    const App = await popup();
     render(<App now={() => new Date('2026-11-29T10:00:00Z')} />);
     await waitFor(() => expect(row('ai-training')).toContain('Not checked yet'));
   });

@@ -1,5 +1,5 @@
 // Test setup: a real i18n.getMessage over our messages (fakeBrowser has none) and a clean fake browser per test.
-import { configure } from '@testing-library/preact';
+// The DOM's share (Testing Library, an empty document per test) is in setup-dom.ts: node tests never load it.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessageIn, languageTag } from './locale-messages';
 
@@ -18,21 +18,7 @@ export function useLocale(locale: string) {
   });
 }
 
-// findBy*/waitFor wait up to 5 s, not 1 s: on a loaded 2-core CI machine a lazily imported chunk can take longer.
-configure({ asyncUtilTimeout: 5000 });
-
 beforeEach(() => {
   fakeBrowser.reset();
   useLocale('en');
-});
-
-// Files share one DOM per worker (vitest.config.ts, isolate: false): each test starts from an empty document, so
-// a fixture or a component left behind by another file can never answer this file's queries.
-beforeEach(() => {
-  if (typeof document === 'undefined') return;
-  document.head.replaceChildren();
-  document.body.replaceChildren();
-  for (const { name } of [...document.documentElement.attributes])
-    document.documentElement.removeAttribute(name);
-  for (const { name } of [...document.body.attributes]) document.body.removeAttribute(name);
 });

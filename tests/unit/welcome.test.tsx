@@ -1,8 +1,9 @@
 // The welcome page: opened once on install (not on update), and what it shows and stores.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { WelcomeApp } from '@/entrypoints/welcome/App';
+import { until } from './until';
 
 afterEach(cleanup);
 
@@ -15,7 +16,7 @@ describe('background: the welcome page', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' } as never);
     expect(create).not.toHaveBeenCalled();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    await until(() => expect(create).toHaveBeenCalledTimes(1));
     expect(create.mock.lastCall?.[0].url).toMatch(/\/welcome\.html$/);
   });
 });
@@ -35,7 +36,7 @@ describe('welcome page', () => {
     const input = screen.getByRole('combobox', { name: 'Your region' });
     fireEvent.input(input, { target: { value: 'Holland' } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    await waitFor(async () => expect((await fakeBrowser.storage.local.get('region')).region).toBe('NL'));
+    await until(async () => expect((await fakeBrowser.storage.local.get('region')).region).toBe('NL'));
     expect(screen.getByText(/^Saved: Netherlands\./)).toBeTruthy();
   });
 
@@ -43,7 +44,7 @@ describe('welcome page', () => {
     render(<WelcomeApp />);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     fireEvent.click(screen.getByRole('button', { name: 'Take me to the switch' }));
-    await waitFor(() =>
+    await until(() =>
       expect(create).toHaveBeenCalledWith(
         expect.objectContaining({ url: expect.stringContaining('/settings/data-for-ai-improvement') }),
       ),
