@@ -32,6 +32,25 @@ async function inject(tabId: number, url: string | undefined): Promise<void> {
   if (file) await browser.scripting.executeScript({ target: { tabId }, files: [file] }).catch(() => {});
 }
 
+/**
+ * Runs in a tab's content-script world (serialised by scripting.executeScript: no imports): true when a live guide
+ * (lib/gate/first-guide.ts) or gate (entrypoints/linkedin-gate.content.ts) of this extension already runs there.
+ */
+export function hasLiveScript(): boolean {
+  const world = globalThis as { [key: symbol]: unknown };
+  const guide = world[Symbol.for('optout-guide')] as { isInvalid?: boolean } | undefined;
+  const gate = world[Symbol.for('optout-gate')] as (() => boolean) | undefined;
+  return (!!guide && !guide.isInvalid) || !!gate?.();
+}
+
+/** Injects the right script into `tab` unless a live one runs there: a new page load ran the manifest's already. */
+async function injectWhereNone(tabId: number, url: string | undefined): Promise<void> {
+  const [probe] = await browser.scripting
+    .executeScript({ target: { tabId }, func: hasLiveScript })
+    .catch(() => []);
+  if (probe?.result !== true) await inject(tabId, url);
+}
+
 /** Tabs open at the install or update (kept for the service worker's restarts): their back-forward cache holds pages
  * whose script was cut off (Chrome) or unloaded (Firefox). */
 const olderTabsKey = 'tabs-before-update';
@@ -39,7 +58,7 @@ const olderTabsKey = 'tabs-before-update';
 /**
  * On install and update (a reload counts as one), guide the tabs that are already open; and when one of those tabs
  * later shows a LinkedIn page again (Back or Forward restores it with no live script), load the current script
- * there too. A live one makes the new copy stop at once (lib/gate/first-guide.ts, the gate's own check).
+ * there too, unless one runs there (a new page load ran the manifest's: a second copy would only stop itself).
  */
 export function reinjectOnInstall(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -55,7 +74,9 @@ export function reinjectOnInstall(): void {
     void browser.storage.session
       .get(olderTabsKey)
       .then((stored) =>
-        (stored[olderTabsKey] as unknown[] | undefined)?.includes(tabId) ? inject(tabId, tab.url) : undefined,
+        (stored[olderTabsKey] as unknown[] | undefined)?.includes(tabId)
+          ? injectWhereNone(tabId, tab.url)
+          : undefined,
       )
       .catch(() => {});
   });

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { hasLiveScript } from '@/lib/background/reinject';
 import { labelBook } from '@/lib/linkedin';
 
 const fromTab = (id: number) => ({ tab: { id } }) as never;
@@ -136,7 +137,9 @@ describe('background after an update', () => {
   it('loads the current script again when a tab open at the update shows a LinkedIn page again (Back or Forward)', async () => {
     fakeBrowser.reset();
     const injected: unknown[] = [];
-    fakeBrowser.scripting.executeScript = (async (details: unknown) => {
+    // The probe that asks whether a live script runs in the tab answers "none" (a page restored with a dead one).
+    fakeBrowser.scripting.executeScript = (async (details: { func?: () => boolean }) => {
+      if (details.func) return [{ result: false }];
       injected.push(details);
       return [];
     }) as never;
@@ -157,5 +160,47 @@ describe('background after an update', () => {
     await vi.waitFor(() => expect(injected).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(injected).toEqual([{ target: { tabId: older.id }, files: ['/content-scripts/linkedin.js'] }]);
+  });
+  it('does not load a second copy where a live one runs (a new page load in a tab open at the update)', async () => {
+    fakeBrowser.reset();
+    const injected: unknown[] = [];
+    fakeBrowser.scripting.executeScript = (async (details: { func?: () => boolean }) => {
+      if (details.func) return [{ result: true }];
+      injected.push(details);
+      return [];
+    }) as never;
+    const older = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    await vi.waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.storage.session.get(null))).toHaveLength(1),
+    );
+    const guided = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+    await fakeBrowser.tabs.onUpdated.trigger(older.id as number, { status: 'complete' }, {
+      ...older,
+      url: guided,
+    } as never);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(injected).toEqual([]);
+  });
+
+  it('hasLiveScript() sees a live guide or gate in its world, not one cut off by an update', () => {
+    const world = globalThis as { [key: symbol]: unknown };
+    const guide = Symbol.for('optout-guide');
+    const gate = Symbol.for('optout-gate');
+    try {
+      expect(hasLiveScript()).toBe(false);
+      world[guide] = { isInvalid: true };
+      world[gate] = () => false;
+      expect(hasLiveScript()).toBe(false);
+      world[gate] = () => true;
+      expect(hasLiveScript()).toBe(true);
+      world[gate] = undefined;
+      world[guide] = { isInvalid: false };
+      expect(hasLiveScript()).toBe(true);
+    } finally {
+      world[guide] = undefined;
+      world[gate] = undefined;
+    }
   });
 });
