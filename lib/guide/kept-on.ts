@@ -48,6 +48,7 @@ export const guidedSwitch = (doc: Document): Element | undefined =>
 /**
  * On a kept-on setting's page nothing is called out, but the member may turn the switch by hand: `report` hears each
  * state that differs from On (the state it was kept in), so the record stays true. Listens to the member only.
+ * Returns what says the last report again (a restore from the back-forward cache cleared the badge).
  */
 export function followKeptOn(
   doc: Document,
@@ -55,8 +56,9 @@ export function followKeptOn(
   labels: LabelBook,
   signal: AbortSignal,
   report: (state: SwitchState | null, rung: Rung | null) => void,
-): void {
+): () => void {
   let last: SwitchState = 'on';
+  let said: [SwitchState, Rung] | undefined;
   let timer = 0;
   const view = doc.defaultView ?? window;
   const look = () => {
@@ -66,7 +68,8 @@ export function followKeptOn(
     const state = hit && switchState(hit.element);
     if (!hit || !state || state === last) return;
     last = state;
-    report(state, hit.rung);
+    said = [state, hit.rung];
+    report(...said);
   };
   // Read once the page's own handlers ran (a keyboard toggle of a checkbox or button fires these too).
   const later = () => {
@@ -87,4 +90,5 @@ export function followKeptOn(
     { once: true },
   );
   look();
+  return () => said && report(...said);
 }

@@ -51,7 +51,8 @@ export interface Runner {
 interface GuidedPage {
   page: Page;
   controller: AbortController;
-  guide: SettingGuide | null;
+  /** What tells the background again what this page shows: the setting guide, or the kept-on follower. */
+  guide: Pick<SettingGuide, 'reportAgain'> | null;
 }
 
 const samePage = (a: Page | null, b: Page | null) => JSON.stringify(a) === JSON.stringify(b);
@@ -175,9 +176,11 @@ export function createRunner(options: RunOptions): Runner {
       if (!settled.keptOn.includes(found.id)) return start();
       // Kept on: no longer called out, except in a checkup the member started (it needs its "Next setting"). Out
       // of one, the record still follows the switch if the member turns it by hand.
-      followKeptOn(doc, found, labels, controller.signal, (state, rung) =>
-        background?.report(state && found.id, state, rung),
-      );
+      entry.guide = {
+        reportAgain: followKeptOn(doc, found, labels, controller.signal, (state, rung) =>
+          background?.report(state && found.id, state, rung),
+        ),
+      };
       if (position) start();
     } else if (isSettled(settled, target.id)) {
       // Seen Off or kept on: nothing to point at on the way there.

@@ -64,6 +64,32 @@ describeInBrowsers(
       }
       assert.deepEqual(page.errors, []);
     });
+
+    test('kept on, then turned Off by hand → feed → Back: the badge says Off again', async () => {
+      const page = await env.browser.newPage(guided);
+      await waitFor(page, () => document.querySelector('[data-optout-guide-target]'), undefined, {
+        what: 'the first mark',
+      });
+      await page.clickInShadow('optout-guide', { 'data-action': 'keep-on' });
+      await waitForShadowText(page, /Kept on/);
+      await page.goto(guided);
+      await waitFor(
+        page,
+        () => document.readyState === 'complete' && !document.querySelector('optout-guide'),
+      );
+      await page.click('[role="switch"]');
+      assert.equal(await waitForBadge(env.browser, page, '✓'), '✓', 'turned Off by hand: the badge says so');
+      await stamp(page);
+      await page.goto(feed);
+      assert.equal(await waitForBadge(env.browser, page, ''), '', 'the feed: no badge');
+      await page.traverse(-1);
+      assert.ok(
+        await arrive(page, '/mypreferences/d/settings/data-for-ai-improvement'),
+        'restored from the cache',
+      );
+      assert.equal(await waitForBadge(env.browser, page, '✓'), '✓', 'back on the kept-on page: Off again');
+      assert.deepEqual(page.errors, []);
+    });
   },
   { bfcache: true },
 );

@@ -88,6 +88,12 @@ const variants = {
     row
       .replace(/(id|aria-labelledby)="[^"]+"/g, '$1="ember42"')
       .replace(/(_switchLabel_l3dd">)[^<]+/, '$1Använd mina data'),
+  // Generated label ids beside a second switch: neither the id nor the only-switch rung can name it, only its words.
+  'generated-ids': (row) =>
+    `${row.replace(/(id|aria-labelledby)="[^"]+"/g, '$1="ember7"')}
+      <div class="_switchRow_r4nb"><p id="ember9" class="_switchLabel_l3dd">Replica neighbour</p>
+        <div class="_switchWrap_w2pq"><input type="checkbox" role="switch" aria-labelledby="ember9" class="_switchCheckbox_12ycew"></div>
+      </div>`,
 };
 
 function otherSettingMain(slug) {

@@ -113,6 +113,16 @@ describe('"Keep it on — don\'t show this again"', () => {
     expect(document.querySelector(hostTag)).toBeNull();
   });
 
+  it('a kept-on setting turned off by hand says Off again after a restore from the back-forward cache', async () => {
+    const memory = run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] });
+    await settle();
+    (document.getElementById('switch') as HTMLInputElement).click();
+    await settle();
+    memory.report.mockClear();
+    memory.runner.reportAgain();
+    expect(memory.report).toHaveBeenCalledWith('ai-training', 'off', 'label-id');
+  });
+
   it('in a checkup the member started, a kept-on setting is still shown, so "Next setting" is there', async () => {
     const position = { setting: 'ai-training', position: 1, total: 2, next: 'research' } as const;
     run(aiPath, aiPage, { seenOff: [], keptOn: ['ai-training'] }, position);
