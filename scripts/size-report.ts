@@ -11,7 +11,7 @@ const kB = 1024;
  */
 export const budgets: readonly { name: string; match: RegExp; bytes: number }[] = [
   { name: 'gate', match: /^content-scripts\/linkedin-gate\.js$/, bytes: 1 * kB },
-  // 12 kB (issue #11): 12,203 B in both builds on 30 Nov 2026, after LinkedIn's labels moved to the background's
+  // 12 kB (issue #11): 12,218 B in both builds on 30 Nov 2026, after LinkedIn's labels moved to the background's
   // start-up answer and the callout's class names were shortened in builds (README, "Budgets").
   { name: 'content script', match: /^content-scripts\//, bytes: 12 * kB },
   { name: 'popup', match: /^chunks\/popup-[^/]*\.js$/, bytes: 25 * kB },
