@@ -134,12 +134,14 @@ describe('background badge', () => {
 });
 
 describe('background after an update', () => {
-  it('loads the current script again when a tab open at the update shows a LinkedIn page again (Back or Forward)', async () => {
+  const guided = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+
+  /** An update with one tab open; `liveScript`: what the probe finds in a tab (a dead copy after a restore: none). */
+  async function afterUpdate(liveScript: boolean) {
     fakeBrowser.reset();
     const injected: unknown[] = [];
-    // The probe that asks whether a live script runs in the tab answers "none" (a page restored with a dead one).
     fakeBrowser.scripting.executeScript = (async (details: { func?: () => boolean }) => {
-      if (details.func) return [{ result: false }];
+      if (details.func) return [{ result: liveScript }];
       injected.push(details);
       return [];
     }) as never;
@@ -149,37 +151,26 @@ describe('background after an update', () => {
     await vi.waitFor(async () =>
       expect(Object.keys(await fakeBrowser.storage.session.get(null))).toHaveLength(1),
     );
-    const newer = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
-    const guided = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
-    for (const tab of [older, newer]) {
-      await fakeBrowser.tabs.onUpdated.trigger(tab.id as number, { status: 'complete' }, {
+    const showGuided = (tab: { id?: number }) =>
+      fakeBrowser.tabs.onUpdated.trigger(tab.id as number, { status: 'complete' }, {
         ...tab,
         url: guided,
       } as never);
-    }
+    return { injected, older, showGuided };
+  }
+
+  it('loads the current script again when a tab open at the update shows a LinkedIn page again (Back or Forward)', async () => {
+    const { injected, older, showGuided } = await afterUpdate(false);
+    const newer = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    for (const tab of [older, newer]) await showGuided(tab);
     await vi.waitFor(() => expect(injected).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(injected).toEqual([{ target: { tabId: older.id }, files: ['/content-scripts/linkedin.js'] }]);
   });
+
   it('does not load a second copy where a live one runs (a new page load in a tab open at the update)', async () => {
-    fakeBrowser.reset();
-    const injected: unknown[] = [];
-    fakeBrowser.scripting.executeScript = (async (details: { func?: () => boolean }) => {
-      if (details.func) return [{ result: true }];
-      injected.push(details);
-      return [];
-    }) as never;
-    const older = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
-    background.main();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
-    await vi.waitFor(async () =>
-      expect(Object.keys(await fakeBrowser.storage.session.get(null))).toHaveLength(1),
-    );
-    const guided = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
-    await fakeBrowser.tabs.onUpdated.trigger(older.id as number, { status: 'complete' }, {
-      ...older,
-      url: guided,
-    } as never);
+    const { injected, older, showGuided } = await afterUpdate(true);
+    await showGuided(older);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(injected).toEqual([]);
   });
