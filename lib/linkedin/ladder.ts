@@ -35,7 +35,7 @@ export const ladder = {
     'noscript',
   ],
   mainArea: ['main', '[role="main"]'],
-  // en and de On/Off (linkedin-facts.md, MED); the others are LOW (no source): any single word is skipped anyway.
+  // en and de On/Off (docs/facts.md, MED); the others are LOW (no source): any single word is skipped anyway.
   stateWords: ['on', 'off', 'ein', 'aus', 'activé', 'désactivé', 'aan', 'uit', 'ativado', 'desativado'],
 } as const satisfies Ladder;
 
