@@ -13,6 +13,7 @@ import {
   waitFor,
   waitForBadge,
   waitForShadowText,
+  waitForStored,
   waitForTarget,
 } from './helpers.mjs';
 
@@ -20,18 +21,6 @@ const researchPath = settingPath('policy-and-academic-research');
 const researchLabel = 'allowAnonymizedDataResearch';
 /** Long enough for the content script to ask the background and guide, had it meant to. */
 const settleMs = 1500;
-
-const waitForStored = (browser, check, what) =>
-  (async () => {
-    const deadline = Date.now() + 4000;
-    let last;
-    while (Date.now() < deadline) {
-      last = await browser.storage();
-      if (check(last)) return last;
-      await sleep(100);
-    }
-    throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`);
-  })();
 
 describeInBrowsers('guide stops', (env) => {
   test('step guidance stops for a setting seen Off', async () => {

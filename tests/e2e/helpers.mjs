@@ -183,3 +183,15 @@ export async function chooseRegion(popup, name) {
     { what: `region ${name}` },
   );
 }
+
+/** The extension's storage in `browser` once `check` holds (within 4 s); `what` names it in the timeout error. */
+export async function waitForStored(browser, check, what) {
+  const deadline = Date.now() + 4000;
+  let last;
+  while (Date.now() < deadline) {
+    last = await browser.storage();
+    if (check(last)) return last;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`);
+}

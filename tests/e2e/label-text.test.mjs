@@ -4,22 +4,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeInBrowsers } from './browsers.mjs';
-import { aiPath, origin, sleep, waitFor, waitForBadge, waitForShadowText } from './helpers.mjs';
+import {
+  aiPath,
+  origin,
+  sleep,
+  waitFor,
+  waitForBadge,
+  waitForShadowText,
+  waitForStored,
+} from './helpers.mjs';
 
 const generatedId = 'ember7';
 const switchSelector = `[role="switch"][aria-labelledby="${generatedId}"]`;
-
-/** The storage of `browser` once `check` holds (within 4 s). */
-async function waitForStored(browser, check, what) {
-  const deadline = Date.now() + 4000;
-  let last;
-  while (Date.now() < deadline) {
-    last = await browser.storage();
-    if (check(last)) return last;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`);
-}
 
 /** Which switches carry the guide's mark: 'setting', 'neighbour', how many; false (wait on) while none does. */
 const markedSwitch = () => {
