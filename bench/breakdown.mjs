@@ -137,7 +137,7 @@ export function breakdownLines({ attributed, microtasks, byKind, byFunction }, t
   const sorted = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]);
   const small = sorted(byKind).filter(([, v]) => v < 0.1);
   return [
-    `sampled CPU per load: ${f(attributed)} ms in events attributed by URL, ${f(microtasks)} ms more in microtasks (not in the headline figure)`,
+    `sampled CPU per load: ${f(attributed)} ms in events attributed by URL, ${f(microtasks)} ms in microtasks (the headline counts both)`,
     'by kind:',
     ...sorted(byKind)
       .filter(([, v]) => v >= 0.1)
