@@ -92,29 +92,26 @@ export function freeSpot(
   // it is computed once per edge, not per spot (README, "Performance": this runs in the frame that shows the callout).
   const dx = xs.map((left) => Math.max(0, ring.left - (left + w), left - (ring.left + ring.width)));
   const dy = ys.map((top) => Math.max(0, ring.top - (top + h), top - (ring.top + ring.height)));
-  let best: Placement | null = null;
-  let bestScore = Number.POSITIVE_INFINITY;
-  // An edge repeated later (text aligned on a column) gives the same spots, each ranked lower: left out.
-  const firsts = (edges: number[]) => edges.flatMap((edge, i) => (edges.indexOf(edge) === i ? [i] : []));
-  const columns = firsts(xs);
-  for (const yi of firsts(ys)) {
+  let best: { at: Placement; score: number } | null = null;
+  for (let yi = 0; yi < ys.length; yi++) {
     const top = ys[yi];
     // Out of the window, or no nearer than the best so far wherever it goes (hypot is at least either gap).
-    if (dy[yi] >= bestScore || top < margin || top + h > vh - margin) continue;
-    for (const xi of columns) {
+    if (top < margin || top + h > vh - margin || (best && dy[yi] + yi / 1000 >= best.score)) continue;
+    // Only what shares this band of the window can be covered by a callout placed in it; found when first needed.
+    let inBand: Box[] | undefined;
+    for (let xi = 0; xi < xs.length; xi++) {
       const left = xs[xi];
-      // Within `breathe` of the ring on both axes, a spot covers the ring.
-      if (dx[xi] >= bestScore || (dx[xi] < breathe && dy[yi] < breathe)) continue;
       if (left < margin || left + w > vw - margin) continue;
-      // Nearest the ring wins; the candidates' order breaks ties (a fraction of a pixel per rank), then the first
-      // found. Spots come in that order, so the first, level with the ring and right of it, is always looked at.
+      // Nearest the ring wins; the candidates' order breaks ties (a fraction of a pixel per rank).
       const score = Math.hypot(dx[xi], dy[yi]) + (xi + yi) / 1000;
-      if (score >= bestScore) continue;
+      // Only a nearer spot can win, so only it is tested against what to keep clear (the costly part).
+      if (best && score >= best.score) continue;
+      inBand ??= avoid.filter((b) => top < b.top + b.height && b.top < top + h);
       const box = { left, top, width: w, height: h };
-      if (!avoid.some((b) => overlaps(box, b))) [best, bestScore] = [{ left, top }, score];
+      if (!inBand.some((b) => overlaps(box, b))) best = { at: { left, top }, score };
     }
   }
-  return best;
+  return best?.at ?? null;
 }
 
 /**
