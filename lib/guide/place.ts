@@ -103,8 +103,7 @@ export function freeSpot(
     if (dy[yi] >= bestScore || top < margin || top + h > vh - margin) continue;
     for (const xi of columns) {
       const left = xs[xi];
-      // Within `breathe` of the ring on both axes, a spot covers the ring.
-      if (dx[xi] >= bestScore || (dx[xi] < breathe && dy[yi] < breathe)) continue;
+      if (dx[xi] >= bestScore) continue;
       if (left < margin || left + w > vw - margin) continue;
       // Nearest the ring wins; the candidates' order breaks ties (a fraction of a pixel per rank), then the first
       // found. Spots come in that order, so the first, level with the ring and right of it, is always looked at.
