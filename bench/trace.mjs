@@ -1,4 +1,6 @@
 // Chrome traces over CDP, and what in them belongs to which extension (docs: README, "Performance").
+import { quantile } from './stats.mjs';
+
 const categories = [
   'devtools.timeline',
   'v8.execute',
@@ -64,6 +66,17 @@ function looseMicrotasks(main) {
   }
   return total;
 }
+
+/**
+ * True when the unguided twin (the same document without the guide) shows loose microtasks (median over 0.1 ms): the
+ * page itself then resumes work in them, after a `fetch()`, IndexedDB or a MessageChannel, and analyse() would charge
+ * that work to us, as nothing in the trace tells whose promise reaction ran (README "Performance").
+ */
+export const pageRunsMicrotasks = (twinLoads) =>
+  quantile(
+    twinLoads.map((r) => r.scriptCpu.microtasks),
+    0.5,
+  ) > 0.1;
 
 const rendering = new Set([
   'UpdateLayoutTree',

@@ -10,6 +10,7 @@ const browsers = ['/usr/bin/chromium', '/usr/bin/firefox-esr'];
 const scratch = mkdtempSync(join(tmpdir(), 'optout-test-'));
 const vitestReport = join(scratch, 'vitest.json');
 const e2eReport = join(scratch, 'e2e.tap');
+const benchReport = join(scratch, 'bench.tap');
 
 /** Test counts from vitest's JSON report. */
 function vitestCounts() {
@@ -18,8 +19,8 @@ function vitestCounts() {
 }
 
 /** Test counts from node:test's TAP summary ("# pass N"); a skipped browser suite counts as skipped too. */
-function tapCounts() {
-  const tap = readFileSync(e2eReport, 'utf8');
+function tapCounts(report) {
+  const tap = readFileSync(report, 'utf8');
   const count = (word) => Number(tap.match(new RegExp(`^# ${word} (\\d+)$`, 'm'))?.[1] ?? 0);
   const skipped = tap.split('\n').filter((line) => /^\s*ok \d+ .*# SKIP/.test(line)).length;
   return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped };
@@ -39,6 +40,18 @@ const steps = [
     ],
     counts: vitestCounts,
   },
+  {
+    // What the benchmark charges to the extension, on synthetic traces (bench/trace.test.mjs).
+    name: 'bench-checks',
+    command: [
+      process.execPath,
+      '--test',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${benchReport}`,
+      'bench/',
+    ],
+    counts: () => tapCounts(benchReport),
+  },
   { name: 'build', command: ['npm', 'run', 'build'] },
   { name: 'amo-lint', command: [process.execPath, 'scripts/lint-firefox.mjs'], after: 'build' },
   {
@@ -53,7 +66,7 @@ const steps = [
       `--test-reporter-destination=${e2eReport}`,
       'tests/e2e/',
     ],
-    counts: tapCounts,
+    counts: () => tapCounts(e2eReport),
     needsBrowser: true,
     after: 'build',
   },

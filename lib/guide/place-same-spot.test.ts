@@ -63,6 +63,12 @@ function random(seed: number) {
   };
 }
 
+/** Like random(), on a grid of `unit` px: browsers report subpixel rects (Firefox in 1/60 px, Chrome in 1/64 px). */
+function onGrid(seed: number, unit: number) {
+  const next = random(seed);
+  return (max: number) => next(max / unit) * unit;
+}
+
 describe('freeSpot()', () => {
   it('picks the spot that trying every candidate picks, on 200 pages of text rows laid out in columns', () => {
     const next = random(11);
@@ -90,5 +96,61 @@ describe('freeSpot()', () => {
     expect(picked).toEqual(everyPicks);
     // Most pages leave a free spot: the comparison is not between two lists of nulls.
     expect(picked.filter(Boolean).length).toBeGreaterThan(300);
+  });
+
+  it("picks the same spot when a label ends where the ring's margin does, on a subpixel grid", () => {
+    // Found by a search: the label's edge lands the spot exactly `breathe` from the ring, which in floating point
+    // reads a hair under it; only the overlap test itself may decide, as every-candidate does.
+    const ring = { left: 16.666666666666664, top: 209.33333333333331, width: 46, height: 12.666666666666666 };
+    const label = { left: 54.33333333333333, top: 226.33333333333331, width: 0.3333333333333333, height: 24 };
+    const size = { width: 320, height: 150 };
+    const viewport = { innerWidth: 1056.3333333333333, innerHeight: 350.66666666666663 };
+    expect(freeSpot(ring, [label], size, viewport)).toEqual(
+      everyCandidate(ring, [label], size, viewport.innerWidth, viewport.innerHeight),
+    );
+  });
+
+  it('picks the same spot on subpixel pages, with empty boxes, labels on the ring and edges at its margin', () => {
+    const [picked, everyPicks]: (ReturnType<typeof freeSpot> | null)[][] = [[], []];
+    for (const [seed, unit] of [
+      [1, 1 / 60],
+      [2, 1 / 64],
+      [3, 1 / 3],
+      [4, 0.1],
+    ]) {
+      const next = onGrid(seed, unit);
+      for (let page = 0; page < 150; page++) {
+        const [vw, vh] = [100 + next(1300), 60 + next(840)];
+        // Rings partly out of the window too.
+        const ring = { left: next(vw) - 20, top: next(vh) - 20, width: 8 + next(60), height: 8 + next(40) };
+        const right = ring.left + ring.width;
+        const keepClear = Array.from({ length: next(24) }, (_, i) => {
+          const width = next(i % 4 === 3 ? 0 : 40);
+          // In turn: a label ending 8 px inside the ring's right edge (its spot lands on the ring's margin), an
+          // empty box, a box on the ring, a line of text.
+          return [
+            { left: right - 8 - width, top: ring.top + ring.height + next(40), width, height: next(30) },
+            { left: next(vw), top: next(vh), width: 0, height: 0 },
+            {
+              left: ring.left + next(ring.width),
+              top: ring.top + next(ring.height),
+              width,
+              height: next(30),
+            },
+            { left: next(vw), top: next(vh), width: next(600), height: next(50) },
+          ][i % 4];
+        });
+        for (const size of [
+          { width: 320, height: 150 },
+          { width: 280, height: 40 },
+          { width: next(400), height: next(200) },
+        ]) {
+          picked.push(freeSpot(ring, keepClear, size, { innerWidth: vw, innerHeight: vh }));
+          everyPicks.push(everyCandidate(ring, keepClear, size, vw, vh));
+        }
+      }
+    }
+    expect(picked).toEqual(everyPicks);
+    expect(picked.filter(Boolean).length).toBeGreaterThan(900);
   });
 });
