@@ -34,7 +34,9 @@ describe('guideSetting() start-up', () => {
     guideSetting(ai, { signal: controller.signal });
     await tick();
     const main = document.querySelector('main');
-    const walks = query.mock.calls.filter(([selector], i) => selector === '*' && query.mock.contexts[i] === main);
+    const walks = query.mock.calls.filter(
+      ([selector], i) => selector === '*' && query.mock.contexts[i] === main,
+    );
     expect(document.getElementById('switch')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
     expect(walks).toHaveLength(1);
   });
