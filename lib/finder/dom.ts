@@ -76,9 +76,10 @@ export function composedContains(ancestor: Node, element: Element): boolean {
 export const shadowScanLimit = 20000;
 
 /**
- * Walks already made in this turn of the event loop, by scope. One look at the page walks the main area up to three
- * times (the finder, the watcher, the switches on screen), and nothing on the page can change in between: only the
- * page's scripts attach open shadow roots, and they wait for our turn to end. Each walk visits every element.
+ * Walks already made by the code now running, by scope, forgotten at the next microtask. One look at the page walks
+ * the main area up to three times (the finder, the watcher, the switches on screen), and each walk visits every
+ * element; only the page's scripts attach open shadow roots, and none runs in between. A root attached later is met
+ * by the next look, which its mutation causes, or by the watcher's rescan (README "Performance").
  */
 let walked: Map<Node, ParentNode[]> | undefined;
 

@@ -99,8 +99,8 @@ describe('freeSpot()', () => {
   });
 
   it("picks the same spot when a label ends where the ring's margin does, on a subpixel grid", () => {
-    // Found by a search: the label's edge lands the spot exactly `breathe` from the ring, which in floating point
-    // reads a hair under it; only the overlap test itself may decide, as every-candidate does.
+    // Found by a search against a pruned version: the label's edge lands the spot exactly `breathe` from the ring,
+    // which in floating point reads a hair under it; only the overlap test itself may decide, as every-candidate does.
     const ring = { left: 16.666666666666664, top: 209.33333333333331, width: 46, height: 12.666666666666666 };
     const label = { left: 54.33333333333333, top: 226.33333333333331, width: 0.3333333333333333, height: 24 };
     const size = { width: 320, height: 150 };
