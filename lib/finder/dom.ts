@@ -79,7 +79,7 @@ export const shadowScanLimit = 20000;
  * Walks already made by the code now running, by scope, forgotten at the next microtask. One look at the page walks
  * the main area up to three times (the finder, the watcher, the switches on screen), and each walk visits every
  * element; only the page's scripts attach open shadow roots, and none runs in between. A root attached later is met
- * by the next look, which its mutation causes, or by the watcher's rescan (README "Performance").
+ * by the next look or by the watcher's twice-a-second rescan (lib/guide/guide-setting.ts; README "Performance").
  */
 let walked: Map<Node, ParentNode[]> | undefined;
 
