@@ -75,33 +75,15 @@ export function composedContains(ancestor: Node, element: Element): boolean {
 /** Elements looked at, at most, when collecting shadow roots: a 5,000-node page stays well inside it. */
 export const shadowScanLimit = 20000;
 
-/**
- * Walks already made by the code now running, by scope, forgotten at the next microtask. One look at the page walks
- * the main area up to three times (the finder, the watcher, the switches on screen), and each walk visits every
- * element; only the page's scripts attach open shadow roots, and none runs in between. A root attached later is met
- * by the next look or by the watcher's twice-a-second rescan (lib/guide/guide-setting.ts; README "Performance").
- */
-let walked: Map<Node, ParentNode[]> | undefined;
-
-/** The open shadow roots under `scope` (nested ones too), in document order; stops after `shadowScanLimit` elements. */
-export function openShadowRoots(scope: Node): ShadowRoot[] {
-  if (!walked) {
-    walked = new Map();
-    queueMicrotask(() => {
-      walked = undefined;
-    });
-  }
-  let trees = walked.get(scope);
-  if (!trees) {
-    // One query per tree, not a TreeWalker step per element: fewer calls across the content script's world.
-    trees = [scope as ParentNode];
-    walked.set(scope, trees);
-    let seen = 0;
-    walk: for (const tree of trees) {
-      for (const element of tree.querySelectorAll('*')) {
-        if (++seen > shadowScanLimit) break walk;
-        if (element.shadowRoot) trees.push(element.shadowRoot);
-      }
+/** The open shadow roots under `scope` (nested ones too), in document order; stops after `limit` elements. */
+export function openShadowRoots(scope: Node, limit = shadowScanLimit): ShadowRoot[] {
+  // One query per tree, not a TreeWalker step per element: fewer calls across the content script's world.
+  const trees = [scope as ParentNode];
+  let seen = 0;
+  for (const tree of trees) {
+    for (const element of tree.querySelectorAll('*')) {
+      if (++seen > limit) return trees.slice(1) as ShadowRoot[];
+      if (element.shadowRoot) trees.push(element.shadowRoot);
     }
   }
   return trees.slice(1) as ShadowRoot[];

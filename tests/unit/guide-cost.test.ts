@@ -29,18 +29,6 @@ describe('guideSetting() start-up', () => {
     expect(looks).toHaveBeenCalledTimes(1);
   });
 
-  it('walks the main area for open shadow roots once per look, though three parts of a look ask for them', async () => {
-    const query = vi.spyOn(Element.prototype, 'querySelectorAll');
-    guideSetting(ai, { signal: controller.signal });
-    await tick();
-    const main = document.querySelector('main');
-    const walks = query.mock.calls.filter(
-      ([selector], i) => selector === '*' && query.mock.contexts[i] === main,
-    );
-    expect(document.getElementById('switch')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
-    expect(walks).toHaveLength(1);
-  });
-
   it('still looks again when the page itself adds something beside its main area', async () => {
     const looks = vi.fn(findSwitch);
     guideSetting(ai, { signal: controller.signal, findSwitch: looks });
