@@ -114,16 +114,22 @@ const statusText = (page) =>
   );
 
 describeInBrowsers('callout', (env) => {
+  /** A new tab of `width`×`height` px on the AI page, once the guide has marked its switch. */
+  const openGuided = async (width, height) => {
+    const page = await env.browser.newPage();
+    await page.setViewport(width, height);
+    await page.goto(`${origin}${aiPath}`);
+    await waitForTarget(page, aiLabel);
+    return page;
+  };
+
   for (const [width, height] of [
     [1280, 800],
     [1024, 700],
     [640, 400],
   ]) {
     test(`at ${width}×${height} the callout covers neither the switch nor its label, question or description`, async () => {
-      const page = await env.browser.newPage();
-      await page.setViewport(width, height);
-      await page.goto(`${origin}${aiPath}`);
-      await waitForTarget(page, aiLabel);
+      const page = await openGuided(width, height);
       const seen = await layout(page);
       assert.ok(seen?.callout, 'the callout shows');
       for (const [name, box] of Object.entries(seen.keep)) {
@@ -202,10 +208,7 @@ describeInBrowsers('callout', (env) => {
     });
 
   test('the ring follows the switch when the page scrolls and when content above it pushes it down', async () => {
-    const page = await env.browser.newPage();
-    await page.setViewport(1024, 500);
-    await page.goto(`${origin}${aiPath}`);
-    await waitForTarget(page, aiLabel);
+    const page = await openGuided(1024, 500);
     await layout(page);
     // Where the switch is, and where the ring is from it: that offset stays whatever moves the switch.
     const read = () =>
@@ -257,10 +260,7 @@ describeInBrowsers('callout', (env) => {
   });
 
   test('axe finds nothing serious in the callout (light, dark, kept on); targets are at least 24×24 px', async () => {
-    const page = await env.browser.newPage();
-    await page.setViewport(1280, 800);
-    await page.goto(`${origin}${aiPath}`);
-    await waitForTarget(page, aiLabel);
+    const page = await openGuided(1280, 800);
     await layout(page);
     const light = await axeOnCallout(page);
     assert.deepEqual(light.bad, [], 'light: no serious or critical violation');
