@@ -9,8 +9,16 @@ import { pollerAttribute } from './yardsticks.mjs';
 
 const origin = 'https://www.linkedin.com';
 
+/** One load of `url` in `page`, traced for `ms` (with `extra` categories); `read` of its trace. */
+async function tracedLoad(page, cdp, url, ms, { extra = [], read = analyse } = {}) {
+  const stop = await startTrace(cdp, extra);
+  await page.goto(url, { waitUntil: 'load' });
+  await sleep(ms);
+  return read(await stop());
+}
+
 /** Loads `url` `loads` times in one tab, each traced for `ms`; returns each load's analysis (`read` of the trace). */
-async function tracedLoads(browser, url, loads, ms, { extra = [], read = analyse } = {}) {
+async function tracedLoads(browser, url, loads, ms, options) {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   // Warm: caches and the renderer, as a member's later visits. Twice: the first load traced after a single visit
@@ -19,10 +27,7 @@ async function tracedLoads(browser, url, loads, ms, { extra = [], read = analyse
   const results = [];
   for (let i = 0; i < loads; i++) {
     await page.goto('about:blank');
-    const stop = await startTrace(cdp, extra);
-    await page.goto(url, { waitUntil: 'load' });
-    await sleep(ms);
-    results.push(read(await stop()));
+    results.push(await tracedLoad(page, cdp, url, ms, options));
   }
   await page.close();
   return results;
@@ -36,11 +41,7 @@ async function coldLoads(browser, url, loads, ms) {
   const results = [];
   for (let i = 0; i < loads; i++) {
     const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    const stop = await startTrace(cdp);
-    await page.goto(url, { waitUntil: 'load' });
-    await sleep(ms);
-    results.push(analyse(await stop()));
+    results.push(await tracedLoad(page, await browser.context.newCDPSession(page), url, ms));
     await page.close();
   }
   return results;
