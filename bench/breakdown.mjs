@@ -150,5 +150,7 @@ export function breakdownLines({ attributed, microtasks, byKind, byFunction }, t
     // Seen on 2026-11-30: runtime.sendMessage sampled as "getUILanguage", while timing the i18n calls gave 0.05 ms.
     'Native names are V8 profiler frames: Chrome binds every extension API to one native callback, so an API call',
     "may show under another API's name. The profiler samples about once a millisecond here: read sums over loads.",
+    'A function it blames may cost nothing once removed (a first use of an API moves to the next caller): decide',
+    'with `npm run bench -- --compare` on a build without it.',
   ];
 }

@@ -119,10 +119,15 @@ async function heapAfter(browser, urls, seconds) {
 /**
  * Chromium with ours and the yardsticks, once our background has noted the tabs open at its install: it loads the
  * guide again into those on every page load (lib/background/reinject.ts), so a bench tab it counted by racing with
- * the launch would be measured with the guide evaluated twice per load, as no tab opened later is.
+ * the launch would be measured with the guide evaluated twice per load, as no tab opened later is. `extension`: the
+ * Chrome build to load (default: this checkout's).
  */
-async function launch({ port, yardsticks }) {
-  const browser = await launchChromium({ port, extra: [yardsticks.empty, yardsticks.poller] });
+async function launch({ port, yardsticks, extension }) {
+  const browser = await launchChromium({
+    port,
+    ...(extension && { extension }),
+    extra: [yardsticks.empty, yardsticks.poller],
+  });
   for (let tries = 0; tries < 100; tries++) {
     const noted = await browser
       .worker()
@@ -185,4 +190,26 @@ export async function breakdownChromium({ port, yardsticks, loads, code, log }) 
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * `npm run bench -- --compare A B …`: the setting page in each build (a folder holding `chrome-mv3`), `loads` loads
+ * per round, the builds' order alternating from round to round; each build's per-load analyses, in `builds` order.
+ */
+export async function compareChromium({ port, yardsticks, builds, rounds, loads, log }) {
+  const results = builds.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    const order = builds.map((_, i) => i);
+    if (round % 2) order.reverse();
+    for (const i of order) {
+      log(`chromium: round ${round + 1} of ${rounds}, ${builds[i]}`);
+      const browser = await launch({ port, yardsticks, extension: `${builds[i]}/chrome-mv3` });
+      try {
+        results[i].push(...(await tracedLoads(browser, `${origin}${settingPath}`, loads, 2000)));
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+  return results;
 }

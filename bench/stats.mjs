@@ -19,3 +19,25 @@ export function summary(values) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * median(b) − median(a), with a 95% bootstrap interval (both samples redrawn with replacement, `resamples` times):
+ * when the interval holds 0, the two builds did not differ beyond this machine's run-to-run noise. A fixed seed
+ * keeps the printed interval the same for the same samples.
+ */
+export function medianDifference(a, b, resamples = 2000) {
+  let seed = 1;
+  // Park–Miller: small and repeatable; the statistics need no better randomness.
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const draw = (values) => values.map(() => values[Math.floor(random() * values.length)]);
+  const median = (values) => quantile(values, 0.5);
+  const differences = Array.from({ length: resamples }, () => median(draw(b)) - median(draw(a)));
+  return {
+    median: median(b) - median(a),
+    low: quantile(differences, 0.025),
+    high: quantile(differences, 0.975),
+  };
+}

@@ -99,6 +99,10 @@ export function analyse(events, split = 2000) {
   const scriptCpu = Object.fromEntries(
     Object.entries(owners).map(([owner, match]) => [owner, outermost(main, (e) => match(urlOf(e)))]),
   );
+  // Ours by script URL, in two parts: the script's own evaluation (its start, up to asking the background) and the
+  // callbacks it left behind (observers, frames, timers, events).
+  scriptCpu.evaluation = outermost(main, (e) => e.name === 'EvaluateScript' && owners.ours(urlOf(e)));
+  scriptCpu.callbacks = scriptCpu.ours - scriptCpu.evaluation;
   // Ours too: the guide's start runs in promise reactions once the background has answered (README "Performance").
   scriptCpu.microtasks = looseMicrotasks(main);
   scriptCpu.ours += scriptCpu.microtasks;

@@ -47,6 +47,21 @@ test("a checkpoint inside a script's event is that script's, and one nested in a
   assert.equal(scriptCpu.microtasks, 3);
 });
 
+test('our time by URL splits into the script evaluation and the callbacks it left behind', () => {
+  const { scriptCpu } = analyse(
+    trace(
+      span('FunctionCall', 4, 0.5, ours), // nested in the evaluation: counted there, once
+      span('RunTask', 10, 2),
+      span('FunctionCall', 10, 1.5, ours), // a ResizeObserver callback
+      span('RunTask', 20, 1),
+      span('FunctionCall', 20, 1, page), // the page's own: not ours
+    ),
+  );
+  assert.equal(scriptCpu.evaluation, 2);
+  assert.equal(scriptCpu.callbacks, 1.5);
+  assert.equal(scriptCpu.ours, 3.5);
+});
+
 test("the page's own continuations (after fetch, IndexedDB, a MessageChannel) are flagged by the unguided twin", () => {
   // Measured: the twin with `await fetch()` then 5 ms of work, 3 times, read 11.7 ms of loose microtasks.
   const twin = [11.7, 11.4, 0.01].map((microtasks) => ({ scriptCpu: { microtasks } }));

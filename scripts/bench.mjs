@@ -1,12 +1,13 @@
 // npm run bench: what the extension costs LinkedIn's pages, measured in real browsers against the replica.
 // Prints a table and writes bench/results.json; README "Performance" explains the method.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { breakdownLines, meanBreakdown } from '../bench/breakdown.mjs';
-import { benchChromium, breakdownChromium } from '../bench/chromium.mjs';
+import { benchChromium, breakdownChromium, compareChromium } from '../bench/chromium.mjs';
+import { compareLines } from '../bench/compare.mjs';
 import { benchFirefox } from '../bench/firefox.mjs';
 import { startBenchServer } from '../bench/server.mjs';
 import { summary } from '../bench/stats.mjs';
@@ -21,6 +22,9 @@ const loads = quick ? 3 : 9;
 const insertions = quick ? 10 : 30;
 const heapSeconds = quick ? 10 : 60;
 const log = (line) => console.error(`[bench] ${line}`);
+// --compare A B …: the setting page in each build (a folder holding chrome-mv3, e.g. a copy of .output), alternating.
+const compareAt = process.argv.indexOf('--compare');
+const builds = compareAt < 0 ? [] : process.argv.slice(compareAt + 1).filter((arg) => !arg.startsWith('--'));
 
 /** Gzipped bytes of each script in the Chrome build. */
 function sizes() {
@@ -53,6 +57,24 @@ const version = (binary) => {
 
 const server = await startBenchServer();
 const yardsticks = writeYardsticks();
+if (compareAt >= 0) {
+  const missing = builds.filter((build) => !existsSync(join(build, 'chrome-mv3/manifest.json')));
+  if (builds.length < 2 || missing.length) {
+    console.error(
+      `npm run bench -- --compare needs two builds or more: folders that each hold chrome-mv3${missing.length ? ` (not: ${missing.join(', ')})` : ''}`,
+    );
+    process.exit(2);
+  }
+  try {
+    const rounds = quick ? 2 : 3;
+    const runs = await compareChromium({ port: server.port, yardsticks, builds, rounds, loads: 10, log });
+    console.log(compareLines(builds, runs).join('\n'));
+  } finally {
+    yardsticks.dispose();
+    await server.close();
+  }
+  process.exit(0);
+}
 if (breakdownOnly) {
   try {
     const code = readFileSync(join(extensionDir('chrome'), 'content-scripts/linkedin.js'), 'utf8');
@@ -105,6 +127,9 @@ const results = {
     emptyMs: summary(pick(chromium.setting, (r) => r.scriptCpu.empty)),
     // Part of oursMs: the guide's start in promise reactions, which carry no script URL (bench/trace.mjs).
     microtasksMs: summary(pick(chromium.setting, (r) => r.scriptCpu.microtasks)),
+    // The rest of oursMs: the script's evaluation (up to asking the background) and its callbacks (observers, frames).
+    evaluationMs: summary(pick(chromium.setting, (r) => r.scriptCpu.evaluation)),
+    callbacksMs: summary(pick(chromium.setting, (r) => r.scriptCpu.callbacks)),
     twinMicrotasksMs: summary(pick(chromium.twin, (r) => r.scriptCpu.microtasks)),
     // A member's first visit in a new tab: the renderer compiles the guide's functions as they are first called.
     coldOursMs: summary(pick(chromium.settingCold, (r) => r.scriptCpu.ours)),
@@ -168,6 +193,10 @@ const rows = [
     '  of which in microtasks after the background answers (median / p90 ms)',
     `${f(s.setting.microtasksMs.median)} / ${f(s.setting.microtasksMs.p90)}`,
     `twin ${f(s.setting.twinMicrotasksMs.median)}`,
+  ),
+  row(
+    '  the rest: evaluation / callbacks (median ms)',
+    `${f(s.setting.evaluationMs.median)} / ${f(s.setting.callbacksMs.median)}`,
   ),
   row(
     '  first load in a new tab (median / p90 ms)',

@@ -1,0 +1,35 @@
+// `npm run bench -- --compare A B …`: the setting page's cost in several builds, each part of it, and how far each
+// build differs from the first beyond this machine's run-to-run noise (README "Performance").
+import { medianDifference, summary } from './stats.mjs';
+
+/** The parts of our main-thread CPU per load that bench/trace.mjs tells apart, and the whole. */
+const parts = [
+  ['total', (r) => r.scriptCpu.ours],
+  ['evaluation', (r) => r.scriptCpu.evaluation],
+  ['after the answer', (r) => r.scriptCpu.microtasks],
+  ['callbacks', (r) => r.scriptCpu.callbacks],
+];
+
+/** The printed comparison: per build the median / p90 of each part; per later build its difference to the first. */
+export function compareLines(builds, results) {
+  const f = (x) => x.toFixed(2);
+  const lines = [
+    `ms of main-thread CPU per setting-page load, median / p90 (${results[0].length} loads per build):`,
+  ];
+  builds.forEach((build, i) => {
+    const cells = parts.map(([name, pick]) => {
+      const { median, p90 } = summary(results[i].map(pick));
+      return `${name} ${f(median)} / ${f(p90)}`;
+    });
+    lines.push(`  ${build}: ${cells.join(' · ')}`);
+  });
+  for (let i = 1; i < builds.length; i++) {
+    const cells = parts.map(([name, pick]) => {
+      const { median, low, high } = medianDifference(results[0].map(pick), results[i].map(pick));
+      return `${name} ${median > 0 ? '+' : ''}${f(median)} (${f(low)} to ${f(high)})`;
+    });
+    lines.push(`  ${builds[i]} − ${builds[0]}, medians (95% interval): ${cells.join(' · ')}`);
+  }
+  lines.push('  An interval that holds 0 is within the run-to-run noise of this machine.');
+  return lines;
+}

@@ -1,0 +1,24 @@
+// node --test bench/compare.test.mjs: what `npm run bench -- --compare` prints for two builds' loads.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compareLines } from './compare.mjs';
+
+/** 30 loads: the evaluation costs 2 ms, the code after the answer `answer` ms give or take 1, callbacks 1 ms. */
+const loads = (answer) =>
+  Array.from({ length: 30 }, (_, i) => {
+    const microtasks = answer + Math.sin(i * 12.9898);
+    return { scriptCpu: { evaluation: 2, microtasks, callbacks: 1, ours: 3 + microtasks } };
+  });
+
+test('compareLines() gives each build its medians and the second its difference to the first', () => {
+  const [head, before, after, difference, noise] = compareLines(['before', 'after'], [loads(5), loads(3)]);
+  assert.match(head, /30 loads per build/);
+  assert.match(before, /^ {2}before: total 8\.\d\d \/ \d+\.\d\d · evaluation 2\.00 \/ 2\.00/);
+  assert.match(after, /^ {2}after: total 6\.\d\d/);
+  // Two milliseconds less after the answer, outside the noise; the evaluation did not move at all.
+  const total = difference.match(/total (-\d\.\d\d) \((-\d\.\d\d) to (-\d\.\d\d)\)/);
+  assert.ok(total, difference);
+  assert.ok(Number(total[1]) < -1.5 && Number(total[3]) < 0, difference);
+  assert.match(difference, /evaluation 0\.00 \(0\.00 to 0\.00\)/);
+  assert.match(noise, /holds 0 is within the run-to-run noise/);
+});
