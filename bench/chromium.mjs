@@ -1,6 +1,7 @@
 // Everything the benchmark measures in Chromium: traces of page loads, insertions, the popup, a big page, the heap.
 import { launchChromium } from '../tests/e2e/chromium.mjs';
 import { breakdown, profilerCategory } from './breakdown.mjs';
+import { runOrder } from './compare.mjs';
 import { insertInPage } from './insertions.mjs';
 import { settingPath, targetAttribute, twinPath } from './pages.mjs';
 import { sleep } from './stats.mjs';
@@ -198,9 +199,7 @@ export async function breakdownChromium({ port, yardsticks, loads, code, log }) 
  */
 export async function compareChromium({ port, yardsticks, builds, rounds, loads, log }) {
   const results = builds.map(() => []);
-  for (let round = 0; round < rounds; round++) {
-    const order = builds.map((_, i) => i);
-    if (round % 2) order.reverse();
+  for (const [round, order] of runOrder(builds.length, rounds).entries()) {
     for (const i of order) {
       log(`chromium: round ${round + 1} of ${rounds}, ${builds[i]}`);
       const browser = await launch({ port, yardsticks, extension: `${builds[i]}/chrome-mv3` });

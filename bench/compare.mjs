@@ -2,6 +2,17 @@
 // build differs from the first beyond this machine's run-to-run noise (README "Performance").
 import { medianDifference, summary } from './stats.mjs';
 
+/** How `--compare` samples each build: `rounds` browser launches of `loads` traced loads each. */
+export const comparePlan = (quick) => (quick ? { rounds: 2, loads: 10 } : { rounds: 3, loads: 10 });
+
+/** The builds' indices (0 … count − 1) in the order each round launches them: every round the reverse of the last. */
+export function runOrder(count, rounds) {
+  return Array.from({ length: rounds }, (_, round) => {
+    const order = Array.from({ length: count }, (_, i) => i);
+    return round % 2 ? order.reverse() : order;
+  });
+}
+
 /** The parts of our main-thread CPU per load that bench/trace.mjs tells apart, and the whole. */
 const parts = [
   ['total', (r) => r.scriptCpu.ours],

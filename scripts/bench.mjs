@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { breakdownLines, meanBreakdown } from '../bench/breakdown.mjs';
 import { benchChromium, breakdownChromium, compareChromium } from '../bench/chromium.mjs';
-import { compareLines } from '../bench/compare.mjs';
+import { compareLines, comparePlan } from '../bench/compare.mjs';
 import { benchFirefox } from '../bench/firefox.mjs';
 import { startBenchServer } from '../bench/server.mjs';
 import { summary } from '../bench/stats.mjs';
@@ -66,8 +66,7 @@ if (compareAt >= 0) {
     process.exit(2);
   }
   try {
-    const rounds = quick ? 2 : 3;
-    const runs = await compareChromium({ port: server.port, yardsticks, builds, rounds, loads: 10, log });
+    const runs = await compareChromium({ port: server.port, yardsticks, builds, ...comparePlan(quick), log });
     console.log(compareLines(builds, runs).join('\n'));
   } finally {
     yardsticks.dispose();
