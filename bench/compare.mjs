@@ -2,8 +2,11 @@
 // build differs from the first beyond this machine's run-to-run noise (README "Performance").
 import { medianDifference, summary } from './stats.mjs';
 
-/** How `--compare` samples each build: `rounds` browser launches of `loads` traced loads each. */
-export const comparePlan = (quick) => (quick ? { rounds: 2, loads: 10 } : { rounds: 3, loads: 10 });
+/**
+ * How `--compare` samples each build: `rounds` browser launches of `loads` traced loads each. Rounds come in pairs
+ * (one order, then its reverse) so that a drift over the run lands on every build alike; 3 rounds did not.
+ */
+export const comparePlan = (quick) => (quick ? { rounds: 2, loads: 10 } : { rounds: 6, loads: 5 });
 
 /** The builds' indices (0 … count − 1) in the order each round launches them: every round the reverse of the last. */
 export function runOrder(count, rounds) {
