@@ -1,0 +1,36 @@
+// node --test bench/compare-args.test.mjs: `npm run bench -- --compare` refusing builds it cannot load, before any browser.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const script = new URL('../scripts/bench.mjs', import.meta.url).pathname;
+
+/** A folder holding `target` (chrome-mv3 or firefox-mv3) with a manifest, as a copy of `.output` does. */
+function build(parent, name, target) {
+  mkdirSync(join(parent, name, target), { recursive: true });
+  writeFileSync(join(parent, name, target, 'manifest.json'), '{}');
+  return join(parent, name);
+}
+
+test('--compare with a Firefox build stops, names it, and leaves nothing behind in the temp folder', (t) => {
+  const fixtures = mkdtempSync(join(tmpdir(), 'compare-args-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'compare-tmp-'));
+  t.after(() => {
+    rmSync(fixtures, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  });
+  const chrome = build(fixtures, 'chrome build', 'chrome-mv3');
+  const firefox = build(fixtures, 'firefox', 'firefox-mv3');
+  const run = spawnSync(process.execPath, [script, '--compare', chrome, firefox, '--quick'], {
+    encoding: 'utf8',
+    env: { ...process.env, TMPDIR: scratch },
+    timeout: 30000,
+  });
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /folders that each hold chrome-mv3 \(not: .*firefox\)/);
+  // The yardstick extensions are written into the temp folder only for a run that goes ahead.
+  assert.deepEqual(readdirSync(scratch), []);
+});
