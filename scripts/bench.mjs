@@ -55,8 +55,7 @@ const version = (binary) => {
   }
 };
 
-const server = await startBenchServer();
-const yardsticks = writeYardsticks();
+// Refused before the server and the yardsticks start: exiting here leaves nothing behind.
 if (compareAt >= 0) {
   const missing = builds.filter((build) => !existsSync(join(build, 'chrome-mv3/manifest.json')));
   if (builds.length < 2 || missing.length) {
@@ -65,6 +64,10 @@ if (compareAt >= 0) {
     );
     process.exit(2);
   }
+}
+const server = await startBenchServer();
+const yardsticks = writeYardsticks();
+if (compareAt >= 0) {
   try {
     const runs = await compareChromium({ port: server.port, yardsticks, builds, ...comparePlan(quick), log });
     console.log(compareLines(builds, runs).join('\n'));
