@@ -34,3 +34,19 @@ test('--compare with a Firefox build stops, names it, and leaves nothing behind 
   // The yardstick extensions are written into the temp folder only for a run that goes ahead.
   assert.deepEqual(readdirSync(scratch), []);
 });
+
+test('--compare reads relative builds from where `npm run bench` was typed, not from the repository', (t) => {
+  const fixtures = mkdtempSync(join(tmpdir(), 'compare-args-'));
+  t.after(() => rmSync(fixtures, { recursive: true, force: true }));
+  build(fixtures, 'before', 'chrome-mv3');
+  build(fixtures, 'firefox', 'firefox-mv3');
+  // npm runs the script in the repository's folder and names the folder it was typed in INIT_CWD.
+  const run = spawnSync(process.execPath, [script, '--compare', 'before', 'firefox'], {
+    encoding: 'utf8',
+    cwd: new URL('..', import.meta.url).pathname,
+    env: { ...process.env, INIT_CWD: fixtures },
+    timeout: 30000,
+  });
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /\(not: firefox\)/);
+});
