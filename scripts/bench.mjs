@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { breakdownLines, meanBreakdown } from '../bench/breakdown.mjs';
 import { benchChromium, breakdownChromium, compareChromium } from '../bench/chromium.mjs';
@@ -25,6 +25,8 @@ const log = (line) => console.error(`[bench] ${line}`);
 // --compare A B …: the setting page in each build (a folder holding chrome-mv3, e.g. a copy of .output), alternating.
 const compareAt = process.argv.indexOf('--compare');
 const builds = compareAt < 0 ? [] : process.argv.slice(compareAt + 1).filter((arg) => !arg.startsWith('--'));
+// npm runs this in the repository's folder: a relative build is read from where the command was typed (INIT_CWD).
+const buildDirs = builds.map((build) => resolve(process.env.INIT_CWD ?? '.', build));
 
 /** Gzipped bytes of each script in the Chrome build. */
 function sizes() {
@@ -57,7 +59,7 @@ const version = (binary) => {
 
 // Refused before the server and the yardsticks start: exiting here leaves nothing behind.
 if (compareAt >= 0) {
-  const missing = builds.filter((build) => !existsSync(join(build, 'chrome-mv3/manifest.json')));
+  const missing = builds.filter((_, i) => !existsSync(join(buildDirs[i], 'chrome-mv3/manifest.json')));
   if (builds.length < 2 || missing.length) {
     console.error(
       `npm run bench -- --compare needs two builds or more: folders that each hold chrome-mv3${missing.length ? ` (not: ${missing.join(', ')})` : ''}`,
@@ -69,7 +71,13 @@ const server = await startBenchServer();
 const yardsticks = writeYardsticks();
 if (compareAt >= 0) {
   try {
-    const runs = await compareChromium({ port: server.port, yardsticks, builds, ...comparePlan(quick), log });
+    const runs = await compareChromium({
+      port: server.port,
+      yardsticks,
+      builds: buildDirs,
+      ...comparePlan(quick),
+      log,
+    });
     console.log(compareLines(builds, runs).join('\n'));
   } finally {
     yardsticks.dispose();
