@@ -3,7 +3,7 @@
 import { medianDifference, summary } from './stats.mjs';
 
 /**
- * How `--compare` samples each build: `rounds` browser launches of `loads` traced loads each. Rounds come in pairs
+ * How `--compare` samples each build: `rounds` browser launches, `loads` traced loads kept from each. Rounds come in pairs
  * (one order, then its reverse) so that a drift over the run lands on every build alike; 3 rounds did not.
  */
 export const comparePlan = (quick) => (quick ? { rounds: 2, loads: 10 } : { rounds: 6, loads: 5 });
