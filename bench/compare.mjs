@@ -26,7 +26,8 @@ const parts = [
 
 /** The printed comparison: per build the median / p90 of each part; per later build its difference to the first. */
 export function compareLines(builds, results) {
-  const f = (x) => x.toFixed(2);
+  // Rounded first: a difference of −0.001 ms prints as 0.00, not −0.00.
+  const f = (x) => (Math.round(x * 100) / 100 || 0).toFixed(2);
   const lines = [
     `ms of main-thread CPU per setting-page load, median / p90 (${results[0].length} loads per build):`,
   ];
@@ -40,7 +41,7 @@ export function compareLines(builds, results) {
   for (let i = 1; i < builds.length; i++) {
     const cells = parts.map(([name, pick]) => {
       const { median, low, high } = medianDifference(results[0].map(pick), results[i].map(pick));
-      return `${name} ${median > 0 ? '+' : ''}${f(median)} (${f(low)} to ${f(high)})`;
+      return `${name} ${f(median) > 0 ? '+' : ''}${f(median)} (${f(low)} to ${f(high)})`;
     });
     lines.push(`  ${builds[i]} − ${builds[0]}, medians (95% interval): ${cells.join(' · ')}`);
   }

@@ -38,3 +38,9 @@ test('every build of a --compare run sits at the same mean position in it, quick
     }
   }
 });
+
+test('compareLines() prints a difference that rounds to nothing as 0.00, with no sign', () => {
+  const nudged = loads(5).map((r) => ({ scriptCpu: { ...r.scriptCpu, evaluation: 1.999 } }));
+  const [, , , difference] = compareLines(['before', 'after'], [loads(5), nudged]);
+  assert.match(difference, /evaluation 0\.00 \(0\.00 to 0\.00\)/);
+});
