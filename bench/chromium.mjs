@@ -195,8 +195,8 @@ export async function breakdownChromium({ port, yardsticks, loads, code, log }) 
 
 /**
  * `npm run bench -- --compare A B …`: the setting page in each build (a folder holding `chrome-mv3`), `loads` loads
- * per round after one left out, the builds' order alternating from round to round; each build's per-load analyses,
- * in `builds` order.
+ * per round after one left out, the builds' order alternating from round to round; per build (in `builds` order) the
+ * per-load analyses of each launch.
  */
 export async function compareChromium({ port, yardsticks, builds, rounds, loads, log }) {
   const results = builds.map(() => []);
@@ -208,7 +208,7 @@ export async function compareChromium({ port, yardsticks, builds, rounds, loads,
         // A fresh browser's first traced load read 1.2–2.5 times its launch's median (6 launches of one build, 30 Nov
         // 2026); at 5 loads a launch it would be a fifth of the samples, so it is traced and left out.
         const traced = await tracedLoads(browser, `${origin}${settingPath}`, loads + 1, 2000);
-        results[i].push(...traced.slice(1));
+        results[i].push(traced.slice(1));
       } finally {
         await browser.close();
       }

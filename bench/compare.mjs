@@ -24,8 +24,15 @@ const parts = [
   ['callbacks', (r) => r.scriptCpu.callbacks],
 ];
 
-/** The printed comparison: per build the median / p90 of each part; per later build its difference to the first. */
-export function compareLines(builds, results) {
+/**
+ * The printed comparison: per build the median / p90 of each part; per later build its difference to the first.
+ * `byLaunch`: per build, the analyses of each browser launch's loads (a bare analysis counts as a launch of one).
+ */
+export function compareLines(builds, byLaunch) {
+  const launches = byLaunch.map((build) =>
+    build.map((launch) => (Array.isArray(launch) ? launch : [launch])),
+  );
+  const results = launches.map((build) => build.flat());
   // Rounded first: a difference of −0.001 ms prints as 0.00, not −0.00.
   const f = (x) => (Math.round(x * 100) / 100 || 0).toFixed(2);
   const lines = [
@@ -40,7 +47,10 @@ export function compareLines(builds, results) {
   });
   for (let i = 1; i < builds.length; i++) {
     const cells = parts.map(([name, pick]) => {
-      const { median, low, high } = medianDifference(results[0].map(pick), results[i].map(pick));
+      const { median, low, high } = medianDifference(
+        launches[0].map((launch) => launch.map(pick)),
+        launches[i].map((launch) => launch.map(pick)),
+      );
       return `${name} ${f(median) > 0 ? '+' : ''}${f(median)} (${f(low)} to ${f(high)})`;
     });
     lines.push(`  ${builds[i]} − ${builds[0]}, medians (95% interval): ${cells.join(' · ')}`);

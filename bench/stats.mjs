@@ -21,9 +21,10 @@ export function summary(values) {
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * median(b) − median(a), with a 95% bootstrap interval (both samples redrawn with replacement, `resamples` times):
- * when the interval holds 0, the two builds did not differ beyond this machine's run-to-run noise. A fixed seed
- * keeps the printed interval the same for the same samples.
+ * median(b) − median(a), with a 95% bootstrap interval: when it holds 0, the two builds did not differ beyond this
+ * machine's run-to-run noise. `a` and `b` are the loads of each browser launch (arrays of numbers; a plain number is
+ * a launch of one load): launches are redrawn with replacement, then loads within each, `resamples` times, since
+ * launches differ among themselves more than loads within one do. A fixed seed keeps the printed interval the same.
  */
 export function medianDifference(a, b, resamples = 2000) {
   let seed = 1;
@@ -33,10 +34,16 @@ export function medianDifference(a, b, resamples = 2000) {
     return seed / 2147483647;
   };
   const draw = (values) => values.map(() => values[Math.floor(random() * values.length)]);
+  const launches = (sample) => sample.map((launch) => (Array.isArray(launch) ? launch : [launch]));
+  const [byLaunchA, byLaunchB] = [launches(a), launches(b)];
+  const redraw = (byLaunch) => draw(byLaunch).flatMap(draw);
   const median = (values) => quantile(values, 0.5);
-  const differences = Array.from({ length: resamples }, () => median(draw(b)) - median(draw(a)));
+  const differences = Array.from(
+    { length: resamples },
+    () => median(redraw(byLaunchB)) - median(redraw(byLaunchA)),
+  );
   return {
-    median: median(b) - median(a),
+    median: median(byLaunchB.flat()) - median(byLaunchA.flat()),
     low: quantile(differences, 0.025),
     high: quantile(differences, 0.975),
   };

@@ -21,3 +21,17 @@ test('medianDifference() of a build 2 ms cheaper excludes 0 and holds -2', () =>
 test('medianDifference() prints the same interval for the same samples', () => {
   assert.deepEqual(medianDifference(loads(0), loads(0.3)), medianDifference(loads(0), loads(0.3)));
 });
+
+test('medianDifference() counts the differences between browser launches, not only between loads', () => {
+  // One build, six launches each: a launch reads 0.4 ms above or below the build's level, its loads ±0.05 around that;
+  // by luck, two of the first six launches came out high and four of the next six.
+  const launch = (level) => Array.from({ length: 5 }, (_, i) => level + 0.05 * Math.sin(i * 78.233));
+  const a = [-0.4, 0.4, -0.4, -0.4, 0.4, -0.4].map(launch);
+  const b = [0.4, 0.4, -0.4, 0.4, -0.4, 0.4].map(launch);
+  // Loads taken as if independent, the luck of the launches looks like a difference...
+  const loose = medianDifference(a.flat(), b.flat());
+  assert.ok(loose.low > 0, `${loose.low} .. ${loose.high}`);
+  // ...which it is not, once launches are redrawn as wholes.
+  const { low, high } = medianDifference(a, b);
+  assert.ok(low < 0 && high > 0, `${low} .. ${high}`);
+});
