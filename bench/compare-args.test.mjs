@@ -50,3 +50,16 @@ test('--compare reads relative builds from where `npm run bench` was typed, not 
   assert.equal(run.status, 2, run.stderr);
   assert.match(run.stderr, /\(not: firefox\)/);
 });
+
+test('--compare refuses a build whose path holds a comma, which Chromium would split in two', (t) => {
+  const fixtures = mkdtempSync(join(tmpdir(), 'compare-args-'));
+  t.after(() => rmSync(fixtures, { recursive: true, force: true }));
+  const plain = build(fixtures, 'before', 'chrome-mv3');
+  const comma = build(fixtures, 'after,1', 'chrome-mv3');
+  const run = spawnSync(process.execPath, [script, '--compare', plain, comma], {
+    encoding: 'utf8',
+    timeout: 30000,
+  });
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /comma.*after,1/);
+});

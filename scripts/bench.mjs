@@ -66,6 +66,14 @@ if (compareAt >= 0) {
     );
     process.exit(2);
   }
+  // Chromium's --load-extension takes a comma-separated list: such a path would load as two missing folders.
+  const comma = builds.filter((_, i) => buildDirs[i].includes(','));
+  if (comma.length) {
+    console.error(
+      `npm run bench -- --compare cannot load a build whose path holds a comma: ${comma.join(' ')}`,
+    );
+    process.exit(2);
+  }
 }
 const server = await startBenchServer();
 const yardsticks = writeYardsticks();
