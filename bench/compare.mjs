@@ -26,12 +26,9 @@ const parts = [
 
 /**
  * The printed comparison: per build the median / p90 of each part; per later build its difference to the first.
- * `byLaunch`: per build, the analyses of each browser launch's loads (a bare analysis counts as a launch of one).
+ * `launches`: per build, the analyses of each browser launch's loads, as compareChromium() returns them.
  */
-export function compareLines(builds, byLaunch) {
-  const launches = byLaunch.map((build) =>
-    build.map((launch) => (Array.isArray(launch) ? launch : [launch])),
-  );
+export function compareLines(builds, launches) {
   const results = launches.map((build) => build.flat());
   // Rounded first: a difference of −0.001 ms prints as 0.00, not −0.00.
   const f = (x) => (Math.round(x * 100) / 100 || 0).toFixed(2);

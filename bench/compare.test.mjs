@@ -3,12 +3,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareLines, comparePlan, runOrder } from './compare.mjs';
 
-/** 30 loads: the evaluation costs 2 ms, the code after the answer `answer` ms give or take 1, callbacks 1 ms. */
+/**
+ * 30 loads in 6 launches of 5, as compareChromium() returns them: the evaluation costs 2 ms, the code after the
+ * answer `answer` ms give or take 1, callbacks 1 ms.
+ */
 const loads = (answer) =>
-  Array.from({ length: 30 }, (_, i) => {
-    const microtasks = answer + Math.sin(i * 12.9898);
-    return { scriptCpu: { evaluation: 2, microtasks, callbacks: 1, ours: 3 + microtasks } };
-  });
+  Array.from({ length: 6 }, (_, launch) =>
+    Array.from({ length: 5 }, (_, load) => {
+      const microtasks = answer + Math.sin((launch * 5 + load) * 12.9898);
+      return { scriptCpu: { evaluation: 2, microtasks, callbacks: 1, ours: 3 + microtasks } };
+    }),
+  );
 
 test('compareLines() gives each build its medians and the second its difference to the first', () => {
   const [head, before, after, difference, noise] = compareLines(['before', 'after'], [loads(5), loads(3)]);
@@ -40,7 +45,9 @@ test('every build of a --compare run sits at the same mean position in it, quick
 });
 
 test('compareLines() prints a difference that rounds to nothing as 0.00, with no sign', () => {
-  const nudged = loads(5).map((r) => ({ scriptCpu: { ...r.scriptCpu, evaluation: 1.999 } }));
+  const nudged = loads(5).map((launch) =>
+    launch.map((r) => ({ scriptCpu: { ...r.scriptCpu, evaluation: 1.999 } })),
+  );
   const [, , , difference] = compareLines(['before', 'after'], [loads(5), nudged]);
   assert.match(difference, /evaluation 0\.00 \(0\.00 to 0\.00\)/);
 });
