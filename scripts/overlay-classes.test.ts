@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classes, overlayCss } from '../lib/guide/overlay-css';
-import { classNamesIn, renameInCode, renameInCss, shortNames } from './overlay-classes';
+import { classNamesIn, renameInCode, renameInCss, shortenProperties, shortNames } from './overlay-classes';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const cssSource = read('lib/guide/overlay-css.ts');
@@ -43,5 +43,17 @@ describe('overlay-classes', () => {
   it('insists on names written as themselves, so Vitest and builds agree', () => {
     expect(() => classNamesIn("export const classes = {\n  ring: 'halo',\n}")).toThrow(/ring/);
     expect(() => classNamesIn('export const other = {}')).toThrow(/classes/);
+  });
+
+  it('shortens each custom property the CSS declares, where declared and where read, and nothing else', () => {
+    const css =
+      '.a{--ring: red;--bg:#fff;margin-block-start:-4px;border:1px solid var(--ring)}.b{color:var(--bg,var(--page))}';
+    expect(shortenProperties(css)).toBe(
+      '.a{--a: red;--b:#fff;margin-block-start:-4px;border:1px solid var(--a)}.b{color:var(--b,var(--page))}',
+    );
+    const shipped = shortenProperties(overlayCss);
+    const declared = new Set([...shipped.matchAll(/(--[\w-]+)\s*:/g)].map(([, name]) => name));
+    expect(declared.size).toBe(new Set([...overlayCss.matchAll(/(--[\w-]+)\s*:/g)].map(([, n]) => n)).size);
+    for (const [, name] of shipped.matchAll(/var\((--[\w-]+)/g)) expect(declared).toContain(name);
   });
 });
