@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 
-// Only what the guide reads (signal, isInvalid, setInterval): each unused method costs bytes (issue #11).
+// Only what the guide reads (signal, isInvalid): each unused method costs bytes (issue #11).
 // WXT constructs it with the script's name and options, which the guide never reads.
 export class ContentScriptContext {
   private readonly controller = new AbortController();
@@ -18,11 +18,5 @@ export class ContentScriptContext {
   get isInvalid(): boolean {
     if (browser.runtime?.id == null) this.controller.abort();
     return this.signal.aborted;
-  }
-
-  setInterval(handler: () => void, timeout?: number): number {
-    const id = setInterval(() => this.isInvalid || handler(), timeout) as unknown as number;
-    this.signal.addEventListener('abort', () => clearInterval(id));
-    return id;
   }
 }

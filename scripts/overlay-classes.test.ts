@@ -49,8 +49,11 @@ describe('overlay-classes', () => {
     const css =
       '.a{--ring: red;--bg:#fff;margin-block-start:-4px;border:1px solid var(--ring)}.b{color:var(--bg,var(--page))}';
     expect(shortenProperties(css)).toBe(
-      '.a{--a: red;--b:#fff;margin-block-start:-4px;border:1px solid var(--a)}.b{color:var(--b,var(--page))}',
+      '.a{--a:red;--b:#fff;margin-block-start:-4px;border:1px solid var(--a)}.b{color:var(--b,var(--page))}',
     );
+    expect(
+      shortenProperties('.c{background:transparent;animation:pulse 1s}@keyframes pulse{to{opacity:0}}'),
+    ).toBe('.c{background:#0000;animation:p 1s}@keyframes p{to{opacity:0}}');
     const shipped = shortenProperties(overlayCss);
     const declared = new Set([...shipped.matchAll(/(--[\w-]+)\s*:/g)].map(([, name]) => name));
     expect(declared.size).toBe(new Set([...overlayCss.matchAll(/(--[\w-]+)\s*:/g)].map(([, n]) => n)).size);

@@ -22,7 +22,8 @@ export function watchUrl(ctx: ContentScriptContext, runner: Runner): void {
     navigation.addEventListener('navigate', onNavigate, { signal });
   } else {
     // Polling compares with the page the guide shows, so a quick A → B → A is still followed.
-    ctx.setInterval(() => runner.followUrl(location.href, true), 1000);
+    const id = setInterval(() => ctx.isInvalid || runner.followUrl(location.href, true), 1000);
+    signal.addEventListener('abort', () => clearInterval(id));
   }
 }
 
