@@ -3,7 +3,6 @@ import { isFirstGuide } from '@/lib/gate/first-guide';
 import { arrivedInApp, reportAfterRestore, watchUrl } from '@/lib/guide/page-events';
 import { type BackgroundLink, createRunner } from '@/lib/guide/run';
 import { parseGuideStart } from '@/lib/guide-start';
-import { useWords } from '@/lib/i18n';
 import type { Message } from '@/lib/messages';
 
 // Declared for the guided paths only, in wxt.config.ts (WXT would ship these options in the bundle); the gate
@@ -27,12 +26,7 @@ export default defineContentScript({
 
 const background: BackgroundLink = {
   report: (setting, state, rung) => void send({ type: 'guide-state', setting, state, ...(rung && { rung }) }),
-  start: async (setting) => {
-    const answer = parseGuideStart(await send({ type: 'guide-start', setting }), setting);
-    // The callout speaks the words the background read: this page's world never calls chrome.i18n.
-    useWords(answer.words);
-    return answer;
-  },
+  start: async (setting) => parseGuideStart(await send({ type: 'guide-start', setting }), setting),
   checkupDone: async () => void (await send({ type: 'checkup-done' })),
   keepOn: async (setting) => void (await send({ type: 'keep-on', setting })),
 };

@@ -14,18 +14,15 @@ export interface GuideStart {
   position: CheckupPosition | null;
   /** LinkedIn's words for its settings and categories (lib/linkedin/labels.ts). */
   labels: LabelBook;
-  /** The messages the guide speaks (lib/guide-words.ts, lib/i18n.ts `Words`), checked where they are read. */
-  words?: unknown;
 }
 
 /** The answer for the page of `setting` (null: a hub or category page), validated; never throws. */
 export function parseGuideStart(value: unknown, setting: SettingId | null): GuideStart {
-  const { settled, position, labels, words } = Object(value) as Partial<Record<keyof GuideStart, unknown>>;
+  const { settled, position, labels } = Object(value) as Partial<Record<keyof GuideStart, unknown>>;
   return {
     settled: parseSettled(settled),
     position: parsePosition(position, setting),
     labels: parseLabelBook(labels),
-    words,
   };
 }
 

@@ -9,48 +9,9 @@ export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_o
 /** The plural categories our locales use; `zero` and `two` fall back to `other` until a locale needs them. */
 export const pluralCategories = ['one', 'few', 'many', 'other'] as const;
 
-/**
- * Messages read once elsewhere, their substitutions left as markers: the background hands the guide the words it
- * speaks with its start answer (lib/guide-words.ts), so a LinkedIn page never calls chrome.i18n itself. The first
- * call there builds the API's bindings in the page's content-script world, a cost paid again on every page load
- * (README, "Performance").
- */
-export interface Words {
-  /** The UI language, as getUILanguage() gives it. */
-  language: string;
-  /** Each message as getMessage() gives it, with `markers[i]` standing for the substitution $i+1. */
-  messages: Record<string, string>;
-}
-
-/** Stand-ins for $1..$9 in handed-over messages: a private-use character no translation holds, and the index. */
-export const markers = [...'012345678'].map((i) => `\uE000${i}`);
-
-let handed: Partial<Words> = {};
-
-/**
- * Speaks `words` from now on in this script (null: chrome.i18n again). They crossed a message boundary: a message
- * that is not a string, or a language that is not, goes to chrome.i18n as if it were missing.
- */
-export function useWords(words: unknown): void {
-  handed = Object(words);
-}
-
-/** The words for `keys`, as this context's chrome.i18n gives them: for the guide in a page. */
-export function wordsFor(keys: readonly MessageKey[]): Words {
-  return {
-    language: uiLanguage(),
-    messages: Object.fromEntries(keys.map((key) => [key, browser.i18n.getMessage(key, markers)])),
-  };
-}
-
 /** The message in the browser's UI language (English fallback), with $1..$9 substitutions. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const subs = substitutions.map(String);
-  // A string only: a key the words lack may find an Object.prototype member here, never a string.
-  const known: unknown = Object(handed.messages)[key];
-  if (typeof known === 'string' && known) {
-    return known.replace(/\uE000(\d)/g, (_, i) => subs[i] ?? '');
-  }
   try {
     return browser.i18n.getMessage(key, subs) || key;
   } catch {
@@ -76,7 +37,6 @@ export function pluralCategory(count: number, language: string): Intl.LDMLPlural
 
 /** The UI language as a BCP 47 tag, for Intl formatters. */
 export function uiLanguage(): string {
-  if (typeof handed.language === 'string') return handed.language;
   try {
     return browser.i18n.getUILanguage() || 'en';
   } catch {

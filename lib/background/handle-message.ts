@@ -1,8 +1,6 @@
 /** The background's answers to the content script: badge, record, checkup, "keep it on". */
 import { finishCheckup, positionIn } from '../checkup';
 import type { GuideStart } from '../guide-start';
-import { guideMessageKeys } from '../guide-words';
-import { wordsFor } from '../i18n';
 import { settledFrom, withKeptOn } from '../keep-on';
 import { labelBook } from '../linkedin/labels';
 import type { Message } from '../messages';
@@ -51,8 +49,6 @@ async function handle(message: Message, tabId: number, now: Date): Promise<unkno
         settled: settledFrom(await readRecord(), await readKeepOn()),
         position: message.setting && positionIn(await readCheckup(), message.setting),
         labels: labelBook,
-        // Read here, so the page never calls chrome.i18n (lib/i18n.ts, `Words`).
-        words: wordsFor(guideMessageKeys),
       };
       return answer;
     }

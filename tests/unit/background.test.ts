@@ -1,8 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { hasLiveScript } from '@/lib/background/reinject';
-import { guideMessageKeys } from '@/lib/guide-words';
-import { wordsFor } from '@/lib/i18n';
 import { labelBook } from '@/lib/linkedin';
 
 const fromTab = (id: number) => ({ tab: { id } }) as never;
@@ -101,8 +99,6 @@ describe('background badge', () => {
       settled: { seenOff: ['ai-training'], keptOn: ['research'] },
       position: null,
       labels: labelBook,
-      // Every message the callout speaks, read here: the page never calls chrome.i18n (docs/i18n.md).
-      words: wordsFor(guideMessageKeys),
     });
   });
 
