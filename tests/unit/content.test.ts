@@ -207,4 +207,15 @@ describe('content script', () => {
     expect(marks()).toEqual([]);
     expect(document.querySelector('optout-guide')).toBeNull();
   });
+
+  it('stops checking the URL once the context ends, where the browser has no Navigation API', async () => {
+    open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    expect('navigation' in globalThis).toBe(false);
+    const before = vi.getTimerCount();
+    await content.main(ctx);
+    expect(vi.getTimerCount()).toBe(before + 1);
+    ctx.notifyInvalidated();
+    expect(vi.getTimerCount()).toBe(before);
+  });
 });
