@@ -21,7 +21,8 @@ export function watchUrl(ctx: ContentScriptContext, runner: Runner): void {
     };
     navigation.addEventListener('navigate', onNavigate, { signal });
   } else {
-    // Polling compares with the page the guide shows, so a quick A → B → A is still followed.
+    // Polling compares with the page the guide shows, so a quick A → B → A is still followed. A plain interval, not
+    // the context's: the lean context (lib/lean-context.ts) carries only what the guide reads, for bytes.
     const id = setInterval(() => ctx.isInvalid || runner.followUrl(location.href, true), 1000);
     signal.addEventListener('abort', () => clearInterval(id));
   }
