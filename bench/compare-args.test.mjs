@@ -63,3 +63,22 @@ test('--compare refuses a build whose path holds a comma, which Chromium would s
   assert.equal(run.status, 2, run.stderr);
   assert.match(run.stderr, /comma.*after,1/);
 });
+
+test('--compare refuses an odd --rounds= before starting anything', (t) => {
+  const fixtures = mkdtempSync(join(tmpdir(), 'compare-args-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'compare-tmp-'));
+  t.after(() => {
+    rmSync(fixtures, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  });
+  const a = build(fixtures, 'a', 'chrome-mv3');
+  const b = build(fixtures, 'b', 'chrome-mv3');
+  const run = spawnSync(process.execPath, [script, '--compare', a, b, '--rounds=5'], {
+    encoding: 'utf8',
+    env: { ...process.env, TMPDIR: scratch },
+    timeout: 30000,
+  });
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /--rounds=5 must be an even number of rounds/);
+  assert.deepEqual(readdirSync(scratch), []);
+});

@@ -6,7 +6,24 @@ import { medianDifference, summary } from './stats.mjs';
  * How `--compare` samples each build: `rounds` browser launches, `loads` traced loads kept from each. Rounds come in pairs
  * (one order, then its reverse) so that a drift over the run lands on every build alike; 3 rounds did not.
  */
-export const comparePlan = (quick) => (quick ? { rounds: 2, loads: 10 } : { rounds: 6, loads: 5 });
+export const comparePlan = (quick, rounds) => ({
+  ...(quick ? { rounds: 2, loads: 10 } : { rounds: 6, loads: 5 }),
+  ...(rounds && { rounds }),
+});
+
+/**
+ * `--rounds=N` as a number of rounds, undefined when not given; throws unless N is even (rounds come in pairs) and
+ * at least 2. More rounds resolve a smaller difference: 6 of 5 loads tell about ±0.8 ms apart (README "Performance").
+ */
+export function roundsOption(args) {
+  const given = args.find((arg) => arg.startsWith('--rounds='));
+  if (given === undefined) return undefined;
+  const rounds = Number(given.slice('--rounds='.length));
+  if (!Number.isInteger(rounds) || rounds < 2 || rounds % 2) {
+    throw new Error(`npm run bench -- --compare: ${given} must be an even number of rounds, 2 or more`);
+  }
+  return rounds;
+}
 
 /** The builds' indices (0 … count − 1) in the order each round launches them: every round the reverse of the last. */
 export function runOrder(count, rounds) {

@@ -1,7 +1,7 @@
 // node --test bench/compare.test.mjs: what `npm run bench -- --compare` prints for two builds' loads.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareLines, comparePlan, runOrder } from './compare.mjs';
+import { compareLines, comparePlan, roundsOption, runOrder } from './compare.mjs';
 
 /**
  * 30 loads in 6 launches of 5, as compareChromium() returns them: the evaluation costs 2 ms, the code after the
@@ -31,9 +31,10 @@ test('compareLines() gives each build its medians and the second its difference 
 // A slow drift over the run (the machine's load, another engineer's job) shifts each launch a little: alternating cancels
 // it in a difference only when every build runs, on average, at the same point of the run. Measured on 30 Nov 2026: the
 // same build read 7.55 ms in a first round and 7.11 ms in the next, run-wide.
-test('every build of a --compare run sits at the same mean position in it, quick or not', () => {
-  for (const quick of [false, true]) {
-    const { rounds, loads } = comparePlan(quick);
+test('every build of a --compare run sits at the same mean position in it, quick or not, any even rounds', () => {
+  for (const [quick, more] of [[false], [true], [false, 18], [true, 4]]) {
+    const { rounds, loads } = comparePlan(quick, more);
+    if (more) assert.equal(rounds, more);
     assert.ok(rounds * loads >= (quick ? 20 : 30), `${rounds} × ${loads}`);
     for (let count = 2; count <= 5; count++) {
       const slots = runOrder(count, rounds).flat();
@@ -50,4 +51,19 @@ test('compareLines() prints a difference that rounds to nothing as 0.00, with no
   );
   const [, , , difference] = compareLines(['before', 'after'], [loads(5), nudged]);
   assert.match(difference, /evaluation 0\.00 \(0\.00 to 0\.00\)/);
+});
+
+test('--rounds= takes an even number of rounds, 2 or more, and nothing else', () => {
+  assert.equal(roundsOption(['--compare', 'a', 'b']), undefined);
+  assert.equal(roundsOption(['--compare', 'a', 'b', '--rounds=18']), 18);
+  for (const bad of [
+    '--rounds=3',
+    '--rounds=0',
+    '--rounds=',
+    '--rounds=six',
+    '--rounds=2.5',
+    '--rounds=-4',
+  ]) {
+    assert.throws(() => roundsOption([bad]), /even number of rounds/, bad);
+  }
 });

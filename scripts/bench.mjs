@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { breakdownLines, meanBreakdown } from '../bench/breakdown.mjs';
 import { benchChromium, breakdownChromium, compareChromium } from '../bench/chromium.mjs';
-import { compareLines, comparePlan } from '../bench/compare.mjs';
+import { compareLines, comparePlan, roundsOption } from '../bench/compare.mjs';
 import { benchFirefox } from '../bench/firefox.mjs';
 import { startBenchServer } from '../bench/server.mjs';
 import { summary } from '../bench/stats.mjs';
@@ -58,7 +58,14 @@ const version = (binary) => {
 };
 
 // Refused before the server and the yardsticks start: exiting here leaves nothing behind.
+let rounds;
 if (compareAt >= 0) {
+  try {
+    rounds = roundsOption(process.argv);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(2);
+  }
   const missing = builds.filter((_, i) => !existsSync(join(buildDirs[i], 'chrome-mv3/manifest.json')));
   if (builds.length < 2 || missing.length) {
     console.error(
@@ -83,7 +90,7 @@ if (compareAt >= 0) {
       port: server.port,
       yardsticks,
       builds: buildDirs,
-      ...comparePlan(quick),
+      ...comparePlan(quick, rounds),
       log,
     });
     console.log(compareLines(builds, runs).join('\n'));
