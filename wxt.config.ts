@@ -5,13 +5,7 @@ import { type Plugin, transformWithEsbuild } from 'vite';
 import { defineConfig } from 'wxt';
 import { guidedMatches } from './lib/gate/guided-path';
 import { guidePropsPattern } from './scripts/guide-props';
-import {
-  classNamesIn,
-  renameInCode,
-  renameInCss,
-  shortenProperties,
-  shortNames,
-} from './scripts/overlay-classes';
+import { classNamesIn, renameInCode, renameInCss, shortenCss, shortNames } from './scripts/overlay-classes';
 import { measureScripts, overBudget, popupPageWarning, sizeReport } from './scripts/size-report';
 
 // Both stores get Manifest V3: one code path, and Firefox ESR 128+ runs MV3 with event pages.
@@ -106,7 +100,7 @@ export default defineConfig({
  * Ships lib/guide/overlay-css.ts minified (its comments and layout stay in the source), and the callout's class names
  * shortened in its CSS and in overlay.ts alike (scripts/overlay-classes.ts): 0.3 kB less per guided page, 0.1 kB of
  * it the names. The e2e build keeps the names as written, since its tests select the callout's parts by class. Its
- * custom properties, `transparent` and its keyframes' name are shortened in every build (`shortenProperties`, 30 B).
+ * custom properties, `transparent` and its keyframes' name are shortened in every build (`shortenCss`, 30 B).
  */
 function minifiedOverlayCss(): Plugin {
   let names = new Map<string, string>();
@@ -125,7 +119,7 @@ function minifiedOverlayCss(): Plugin {
       if (css === undefined) throw new Error('lib/guide/overlay-css.ts: expected one plain template literal');
       const { code: min } = await transformWithEsbuild(css, 'overlay.css', { loader: 'css', minify: true });
       const classes = JSON.stringify(Object.fromEntries(names));
-      const shipped = JSON.stringify(shortenProperties(renameInCss(min.trim(), names)));
+      const shipped = JSON.stringify(shortenCss(renameInCss(min.trim(), names)));
       return {
         code: `export const classes = ${classes};\nexport const overlayCss = ${shipped};`,
         map: null,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classes, overlayCss } from '../lib/guide/overlay-css';
-import { classNamesIn, renameInCode, renameInCss, shortenProperties, shortNames } from './overlay-classes';
+import { classNamesIn, renameInCode, renameInCss, shortenCss, shortNames } from './overlay-classes';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const cssSource = read('lib/guide/overlay-css.ts');
@@ -48,13 +48,18 @@ describe('overlay-classes', () => {
   it('shortens each custom property the CSS declares, where declared and where read, and nothing else', () => {
     const css =
       '.a{--ring: red;--bg:#fff;margin-block-start:-4px;border:1px solid var(--ring)}.b{color:var(--bg,var(--page))}';
-    expect(shortenProperties(css)).toBe(
+    expect(shortenCss(css)).toBe(
       '.a{--a:red;--b:#fff;margin-block-start:-4px;border:1px solid var(--a)}.b{color:var(--b,var(--page))}',
     );
+    // The keyframes are renamed where declared and where an animation names them; a class of that name stays.
     expect(
-      shortenProperties('.c{background:transparent;animation:pulse 1s}@keyframes pulse{to{opacity:0}}'),
-    ).toBe('.c{background:#0000;animation:p 1s}@keyframes p{to{opacity:0}}');
-    const shipped = shortenProperties(overlayCss);
+      shortenCss(
+        '.pulse{background:transparent;animation:pulse 1s ease-out 2}.b{animation-name:fade}@keyframes pulse{to{opacity:0}}@keyframes fade{to{opacity:1}}',
+      ),
+    ).toBe(
+      '.pulse{background:#0000;animation:a 1s ease-out 2}.b{animation-name:b}@keyframes a{to{opacity:0}}@keyframes b{to{opacity:1}}',
+    );
+    const shipped = shortenCss(overlayCss);
     const declared = new Set([...shipped.matchAll(/(--[\w-]+)\s*:/g)].map(([, name]) => name));
     expect(declared.size).toBe(new Set([...overlayCss.matchAll(/(--[\w-]+)\s*:/g)].map(([, n]) => n)).size);
     for (const [, name] of shipped.matchAll(/var\((--[\w-]+)/g)) expect(declared).toContain(name);

@@ -41,19 +41,27 @@ export function renameInCode(code: string, names: ReadonlyMap<string, string>): 
 
 /**
  * The shipped CSS a little shorter (about 30 B of the guide's gzipped budget). Each custom property it declares
- * (`--ring: ...`) is renamed to a short one (`--a`), where it is declared and wherever `var()` reads it: nothing
- * outside this CSS reads them.
+ * (`--ring: ...`) and each keyframes it declares (`@keyframes pulse`) get a short name (`--a`, `a`), where declared
+ * and where read (`var()`, `animation`): nothing outside this CSS reads them. `transparent` is written `#0000`, the
+ * same colour by definition.
  */
-export function shortenProperties(css: string): string {
-  const short = shortNames([...new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map(([, name]) => name))]);
-  // A custom property's value keeps the space esbuild leaves after its colon, which CSS drops anyway: dropped here.
-  // `transparent` is #0000 by definition, 6 characters shorter; the entrance's keyframes take a one-letter name.
-  return css
-    .replace(
-      /(--[\w-]+)(:\s+)?/g,
-      (_, name: string, colon?: string) =>
-        `${short.has(name) ? `--${short.get(name)}` : name}${colon ? ':' : ''}`,
-    )
-    .replace(/\btransparent\b/g, '#0000')
-    .replace(/\bpulse\b/g, 'p');
+export function shortenCss(css: string): string {
+  const properties = shortNames([...new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map(([, name]) => name))]);
+  const keyframes = shortNames([...css.matchAll(/@keyframes\s+([\w-]+)/g)].map(([, name]) => name));
+  const renamed = (name: string) => keyframes.get(name) ?? name;
+  return (
+    css
+      // A custom property's value keeps the space esbuild leaves after its colon, which CSS drops anyway: dropped.
+      .replace(
+        /(--[\w-]+)(:\s+)?/g,
+        (_, name: string, colon?: string) =>
+          `${properties.has(name) ? `--${properties.get(name)}` : name}${colon ? ':' : ''}`,
+      )
+      .replace(/@keyframes\s+([\w-]+)/g, (_, name: string) => `@keyframes ${renamed(name)}`)
+      .replace(
+        /(animation(?:-name)?:)([^;}]*)/g,
+        (_, property: string, value: string) => property + value.replace(/[\w-]+/g, renamed),
+      )
+      .replace(/\btransparent\b/g, '#0000')
+  );
 }
