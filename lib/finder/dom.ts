@@ -75,8 +75,35 @@ export function composedContains(ancestor: Node, element: Element): boolean {
 /** Elements looked at, at most, when collecting shadow roots: a 5,000-node page stays well inside it. */
 export const shadowScanLimit = 20000;
 
+/** The open shadow roots found under each scope in the current look at the page (inOneLook); null outside one. */
+let walks: Map<Node, ShadowRoot[]> | null = null;
+
+/**
+ * Runs `look` as one look at the page, where each scope's open shadow roots are walked once. No page script runs
+ * inside one synchronous run of ours, so the page cannot change in between: the finder and the snapshot of the switches
+ * on screen share one walk (at the start, the watcher too), where each walked the whole main area (README,
+ * "Performance"). A look inside a look joins it.
+ */
+export function inOneLook<T>(look: () => T): T {
+  if (walks) return look();
+  walks = new Map();
+  try {
+    return look();
+  } finally {
+    walks = null;
+  }
+}
+
 /** The open shadow roots under `scope` (nested ones too), in document order; stops after `limit` elements. */
 export function openShadowRoots(scope: Node, limit = shadowScanLimit): ShadowRoot[] {
+  const known = limit === shadowScanLimit && walks?.get(scope);
+  if (known) return known;
+  const roots = walk(scope, limit);
+  if (limit === shadowScanLimit) walks?.set(scope, roots);
+  return roots;
+}
+
+function walk(scope: Node, limit: number): ShadowRoot[] {
   // One query per tree, not a TreeWalker step per element: fewer calls across the content script's world.
   const trees = [scope as ParentNode];
   let seen = 0;

@@ -1,6 +1,6 @@
 /** Journeys 1 and 5: on a setting's own page, find its switch, mark and ring it, and say its state. */
 import { findSwitch as defaultFind, mainArea, switchSignature, switchState } from '../finder';
-import { openShadowRoots, queryComposed } from '../finder/dom';
+import { inOneLook, openShadowRoots, queryComposed } from '../finder/dom';
 import type { Rung } from '../finder/locators';
 import type { LabelBook } from '../linkedin/label-book';
 import type { Setting, SettingId } from '../linkedin/settings';
@@ -125,7 +125,9 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     return session;
   };
 
-  const check = () => {
+  // One look at the page: the finder and the switches-on-screen snapshot share its walk (finder/dom.ts, inOneLook).
+  const check = () => inOneLook(look);
+  const look = () => {
     if (signal.aborted) return;
     if (!stillOnPage()) {
       // The URL already shows another page: whatever is on screen now is not this setting's.
@@ -185,7 +187,6 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     [element, ...(element.shadowRoot ? [element.shadowRoot] : []), ...openShadowRoots(element)].some(
       (scope) => !!scope.querySelector(switchSelector),
     );
-  rescanRoots = watchMain(doc, mainArea, check, signal, affectsSwitch);
   for (const type of ['change', 'click', 'keyup']) {
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
   }
@@ -202,7 +203,11 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     },
     { once: true },
   );
-  check();
+  // The watcher's start and the first check share one walk of the page (finder/dom.ts, inOneLook).
+  inOneLook(() => {
+    rescanRoots = watchMain(doc, mainArea, check, signal, affectsSwitch);
+    check();
+  });
   return guide;
 
   function render() {

@@ -1,5 +1,5 @@
 /** Observes the page's main area and the open shadow roots inside it (re-scoping when it is replaced) until the signal aborts. */
-import { openShadowRoots } from '../finder/dom';
+import { inOneLook, openShadowRoots } from '../finder/dom';
 import { hostTag } from './overlay';
 
 /** Attributes whose change can make or unmake a switch; our own marks are not among them. */
@@ -79,22 +79,27 @@ export function watchMain(
       }
     });
   };
-  const inner = new view.MutationObserver((records) => {
-    if (findMain(doc) !== scope) rescope();
-    else {
-      // Only what was added can bring a new shadow root: the scan stays as small as the change.
-      for (const record of records)
-        for (const node of record.addedNodes) if (node.nodeType === 1) observeRoots(node);
-      if (records.every(onlyLayout)) return;
-    }
-    changed();
-  });
+  // Each batch is one look at the page (finder/dom.ts, inOneLook): onChange finds the main area found here.
+  const inner = new view.MutationObserver((records) =>
+    inOneLook(() => {
+      if (findMain(doc) !== scope) rescope();
+      else {
+        // Only what was added can bring a new shadow root: the scan stays as small as the change.
+        for (const record of records)
+          for (const node of record.addedNodes) if (node.nodeType === 1) observeRoots(node);
+        if (records.every(onlyLayout)) return;
+      }
+      changed();
+    }),
+  );
   // Watches each ancestor of the main area, childList only: LinkedIn may swap <main> or the whole app root.
   const outer = new view.MutationObserver((records) => {
     // Our overlay's host being put in changes nothing the finder reads: no second look (README "Performance").
     if (records.every((r) => (r.addedNodes[0] as Element | undefined)?.localName === hostTag)) return;
-    if (findMain(doc) !== scope || !scope?.isConnected) rescope();
-    changed();
+    inOneLook(() => {
+      if (findMain(doc) !== scope || !scope?.isConnected) rescope();
+      changed();
+    });
   });
   function rescope() {
     scope = findMain(doc);

@@ -1,5 +1,6 @@
 // What the guide's start costs the page (issue #11, README "Performance"): work it does not do twice.
 import { findSwitch } from '@/lib/finder';
+import { inOneLook, openShadowRoots } from '@/lib/finder/dom';
 import { type GuideEvent, guideSetting } from '@/lib/guide/guide-setting';
 import { hostTag } from '@/lib/guide/overlay';
 import { getSetting, type Setting } from '@/lib/settings';
@@ -12,6 +13,7 @@ const aiPage = `
     <input id="switch" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div>
   </main>`;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 let controller: AbortController;
 beforeEach(() => {
@@ -62,5 +64,75 @@ describe('guideSetting() in a mutation storm', () => {
     expect(looks.mock.calls.length).toBeLessThanOrEqual(3);
     expect(late.getAttribute('data-optout-guide-target')).toBe('ai-training');
     expect(states).toEqual(['on', 'off']);
+  });
+});
+
+describe('one look, one walk of the main area for open shadow roots', () => {
+  /** Counts the walks of `scope` that collect shadow roots (openShadowRoots queries every element under it). */
+  function countWalks(scope: Element) {
+    const spy = vi.spyOn(Element.prototype, 'querySelectorAll');
+    return {
+      count: () =>
+        spy.mock.contexts.filter((context, i) => context === scope && spy.mock.calls[i][0] === '*').length,
+      restore: () => spy.mockRestore(),
+    };
+  }
+
+  it('at the start, the watcher, the finder and the switches-on-screen snapshot share one walk', async () => {
+    const main = document.querySelector('main') as Element;
+    const walks = countWalks(main);
+    guideSetting(ai, { signal: controller.signal });
+    const counted = walks.count();
+    walks.restore();
+    await tick();
+    expect(document.getElementById('switch')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
+    expect(counted).toBe(1);
+  });
+
+  it('a page change is one more look, with one more walk, that sees a shadow root attached since', async () => {
+    guideSetting(ai, { signal: controller.signal });
+    await tick();
+    const main = document.querySelector('main') as Element;
+    document.getElementById('switch')?.parentElement?.remove();
+    await nextFrame();
+    const host = document.createElement('div');
+    host.attachShadow({
+      mode: 'open',
+    }).innerHTML = `<span id="allowDataForGenerativeAI">Use my data for training
+      content creation AI models</span><input id="inside" type="checkbox" role="switch"
+      aria-labelledby="allowDataForGenerativeAI">`;
+    const walks = countWalks(main);
+    main.append(host);
+    await nextFrame();
+    const counted = walks.count();
+    walks.restore();
+    const inside = host.shadowRoot?.getElementById('inside');
+    expect(inside?.getAttribute('data-optout-guide-target')).toBe('ai-training');
+    expect(counted).toBe(1);
+  });
+});
+
+describe('inOneLook()', () => {
+  it('answers each scope once inside a look, and walks anew outside it or after it failed', () => {
+    const main = document.querySelector('main') as Element;
+    const attach = () => main.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    const first = attach();
+    inOneLook(() => {
+      expect(openShadowRoots(main)).toEqual([first]);
+      attach();
+      // Nested looks join the outer one: still the first answer (nothing of the page runs inside a look).
+      expect(inOneLook(() => openShadowRoots(main))).toEqual([first]);
+      // A walk with its own limit is never shared.
+      expect(openShadowRoots(main, 100)).toHaveLength(2);
+    });
+    expect(openShadowRoots(main)).toHaveLength(2);
+    expect(() =>
+      inOneLook(() => {
+        openShadowRoots(main);
+        throw new Error('a look that failed');
+      }),
+    ).toThrow();
+    attach();
+    expect(inOneLook(() => openShadowRoots(main))).toHaveLength(3);
   });
 });
