@@ -19,7 +19,7 @@ export function createMark(doc: Document, attribute: MarkAttribute, value: strin
     /** Marks `element` (null: nothing); returns true when the marked element changed. */
     set(element: Element | null): boolean {
       const changed = element !== marked;
-      if (changed && marked?.getAttribute(attribute) === value) marked.removeAttribute(attribute);
+      if (changed) marked?.removeAttribute(attribute);
       marked = element;
       if (element && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
       // Its own tree (document or shadow root): a re-render may copy the mark beside it (docs/contracts.md).
@@ -28,7 +28,8 @@ export function createMark(doc: Document, attribute: MarkAttribute, value: strin
     },
     /** Unmarks, and removes the attribute from the whole page, open shadow roots included: the guide ends. */
     clear(): void {
-      marked = null;
+      // Detached by a re-render just before the guide ended: a page that puts it back must not bring the mark back.
+      mark.set(null);
       clearStrays(queryComposed(doc, `[${attribute}]`));
     },
   };
