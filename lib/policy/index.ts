@@ -41,15 +41,15 @@ export interface PolicyData {
 /** The data as shipped. */
 export const policyData: PolicyData = { regionGroups, claims, sources, dataUsed, dataNotUsed, links };
 
-const isSpace = (char: string) => /[\s\u200B-\u200D\u2060]/.test(char);
+const zeroWidth = /^[\u200B-\u200D\u2060]$/;
 
-/** `text` without white space or zero-width characters around it (both count as spaces around), in linear time whatever its length. */
+/** `text` without white space or zero-width characters around it (both count as spaces around); linear in its length. */
 function trimSpaces(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
-  return text.slice(start, end);
+  let trimmed = text.trim();
+  // Zero-width characters are rare: each one found at an end is dropped with the white space after it.
+  while (zeroWidth.test(trimmed.charAt(0))) trimmed = trimmed.slice(1).trim();
+  while (zeroWidth.test(trimmed.charAt(trimmed.length - 1))) trimmed = trimmed.slice(0, -1).trim();
+  return trimmed;
 }
 
 /** An ISO 3166-1 alpha-2 code from what a member or storage holds: any case, spaces around, UK/EL aliases; else null. */
