@@ -1,5 +1,6 @@
 /** The contract attributes of docs/contracts.md, set on exactly one element at a time and removed when the guide ends. */
 import { queryComposed } from '../finder/dom';
+import { mainArea } from '../finder/main-area';
 
 export const targetAttribute = 'data-optout-guide-target';
 export const stepAttribute = 'data-optout-guide-step';
@@ -19,16 +20,18 @@ export function createMark(doc: Document, attribute: MarkAttribute, value: strin
     /** Marks `element` (null: nothing); returns true when the marked element changed. */
     set(element: Element | null): boolean {
       const changed = element !== marked;
-      if (changed && marked?.getAttribute(attribute) === value) marked.removeAttribute(attribute);
+      if (changed) marked?.removeAttribute(attribute);
       marked = element;
       if (element && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
-      // Its own tree (document or shadow root): a re-render may copy the mark beside it (docs/contracts.md).
-      clearStrays(((element?.getRootNode() ?? doc) as ParentNode).querySelectorAll(`[${attribute}]`));
+      // The document and the open shadow roots the finder reads (walked once per look): a re-render may copy the mark
+      // beside it, or into another tree (docs/contracts.md).
+      clearStrays(queryComposed(doc, `[${attribute}]`, mainArea(doc)));
       return changed;
     },
     /** Unmarks, and removes the attribute from the whole page, open shadow roots included: the guide ends. */
     clear(): void {
-      marked = null;
+      // Detached by a re-render just before the guide ended: a page that puts it back must not bring the mark back.
+      mark.set(null);
       clearStrays(queryComposed(doc, `[${attribute}]`));
     },
   };

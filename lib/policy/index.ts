@@ -41,6 +41,17 @@ export interface PolicyData {
 /** The data as shipped. */
 export const policyData: PolicyData = { regionGroups, claims, sources, dataUsed, dataNotUsed, links };
 
+const zeroWidth = /^[\u200B-\u200D\u2060]$/;
+
+/** `text` without white space or zero-width characters around it (both count as spaces around); linear in its length. */
+function trimSpaces(text: string): string {
+  let trimmed = text.trim();
+  // Zero-width characters are rare: each one found at an end is dropped with the white space after it.
+  while (zeroWidth.test(trimmed.charAt(0))) trimmed = trimmed.slice(1).trim();
+  while (zeroWidth.test(trimmed.charAt(trimmed.length - 1))) trimmed = trimmed.slice(0, -1).trim();
+  return trimmed;
+}
+
 /** An ISO 3166-1 alpha-2 code from what a member or storage holds: any case, spaces around, UK/EL aliases; else null. */
 export function normaliseCountry(
   input: unknown,
@@ -48,10 +59,15 @@ export function normaliseCountry(
   aliases: Readonly<Record<string, string>> = countryAliases,
 ): string | null {
   if (typeof input !== 'string') return null;
-  const trimmed = input.trim();
+  const trimmed = trimSpaces(input);
+  if (trimmed.length !== 2) return null;
+  // Full-width Latin letters (typed with a CJK input method) count as their ASCII twins.
+  const ascii = trimmed.replace(/[\uFF21-\uFF3A\uFF41-\uFF5A]/g, (letter) =>
+    String.fromCharCode(letter.charCodeAt(0) - 0xfee0),
+  );
   // ASCII only: 'ß'.toUpperCase() is 'SS' (South Sudan) and 'ı'.toUpperCase() is 'I'.
-  if (!/^[A-Za-z]{2}$/.test(trimmed)) return null;
-  const code = trimmed.toUpperCase();
+  if (!/^[A-Za-z]{2}$/.test(ascii)) return null;
+  const code = ascii.toUpperCase();
   const resolved = Object.hasOwn(aliases, code) ? aliases[code] : code;
   return codes.includes(resolved) ? resolved : null;
 }
@@ -105,6 +121,9 @@ export function regionGroupOf(
   return named ?? rest ?? (regionGroups.find((group) => group.id === 'rest') as RegionGroup);
 }
 
+/** Fresh copies, so a caller changing one answer cannot change the next (docs/contracts.md: pure). */
+const copyItems = (items: readonly DataItem[]): DataItem[] => items.map((item) => ({ ...item }));
+
 function resolveClaim(claim: Claim, group: RegionGroup, today: Date, data: PolicyData): PolicyClaim | null {
   const dates: IsoDay[] = [];
   for (const ref of claim.dates ?? []) {
@@ -132,8 +151,13 @@ function resolveClaim(claim: Claim, group: RegionGroup, today: Date, data: Polic
     // The short sentence speaks of the present; before the start day the full "from ... will" text stands.
     shortKey: ahead ? null : (claim.shortKey ?? null),
     answers: claim.answers ?? null,
-    list: claim.list === 'used' ? data.dataUsed : claim.list === 'not-used' ? data.dataNotUsed : null,
-    link: claim.link ? (data.links[claim.link] ?? null) : null,
+    list:
+      claim.list === 'used'
+        ? copyItems(data.dataUsed)
+        : claim.list === 'not-used'
+          ? copyItems(data.dataNotUsed)
+          : null,
+    link: claim.link && data.links[claim.link] ? { ...data.links[claim.link] } : null,
   };
 }
 
@@ -173,8 +197,8 @@ export function policyFor(country: string, today: Date = new Date(), data: Polic
     },
     sources: [...cited.values()],
     claims: resolved,
-    dataUsed: data.dataUsed,
-    dataNotUsed: data.dataNotUsed,
+    dataUsed: copyItems(data.dataUsed),
+    dataNotUsed: copyItems(data.dataNotUsed),
     reviewed,
     complaint: complaint && { ...complaint },
   };

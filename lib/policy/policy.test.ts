@@ -105,6 +105,12 @@ describe('policyFor() accepts codes as people write them', () => {
     ['\tFr\n', 'FR'],
     ['  gb', 'GB'],
     ['hK', 'HK'],
+    ['\u00A0de\u00A0', 'DE'],
+    ['\u200BDE\u200B', 'DE'],
+    ['\uFEFFfr\u2060', 'FR'],
+    ['ｄｅ', 'DE'],
+    ['ＵＫ', 'GB'],
+    [`${' '.repeat(100_000)}ch${' '.repeat(100_000)}`, 'CH'],
   ])('policyFor(%j) is for %s', (input, code) => {
     expect(policyFor(input, afterEverything).country).toBe(code);
   });
@@ -134,6 +140,10 @@ describe('policyFor() with input that is not a country', () => {
     'ß',
     'ıt',
     'de-DE',
+    'D\u200BE',
+    'Germany',
+    'Deutschland',
+    'x'.repeat(1_000_000),
     '__proto__',
     'constructor',
     null,
@@ -262,6 +272,22 @@ describe('policyFor() statements per region', () => {
     expect(policyFor('DE').sources[0].title).not.toBe('changed');
     expect(policyFor('DE').claims[0].sources[0].url).not.toBe('http://changed');
   });
+
+  it.each(['DE', 'US', 'CA'])(
+    'policyFor(%j) answers share nothing: emptying every list and link of one leaves the next whole',
+    (code) => {
+      const before = JSON.stringify(policyFor(code));
+      const first = policyFor(code);
+      (first.dataUsed as unknown[]).length = 0;
+      (first.dataNotUsed as unknown[]).length = 0;
+      for (const claim of first.claims) {
+        if (claim.list) (claim.list as unknown[]).length = 0;
+        if (claim.link) claim.link.url = 'http://changed';
+      }
+      if (first.complaint) first.complaint.url = 'http://changed';
+      expect(JSON.stringify(policyFor(code))).toBe(before);
+    },
+  );
 });
 
 describe('policyFor() with the facts added in Nov 2026 (docs/facts.md)', () => {

@@ -171,6 +171,32 @@ describe('content script', () => {
     expect(states).not.toContainEqual(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
   });
 
+  // KNOWN DEFECT, not fixed: the guide's bundle has no bytes left for it (README, "Performance", Budgets). Found by position only
+  // (a language we have no words for), the switch stays trusted as long as it is the same element, so an app that
+  // renders the next page into the same nodes before the URL changes has its switch marked and reported as the old
+  // setting's. Remove `.fails` once fixed.
+  it.fails("never takes the next page's switch for the old setting when the app reuses the old switch's node", async () => {
+    open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${unknownAi}</main>`);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    await settle();
+    expect(marks()).toEqual(['ai']);
+    // The research page rendered into the same nodes: new heading, label and state, the URL not changed yet.
+    (document.querySelector('h1') as HTMLElement).textContent = 'Forskning';
+    const label = document.getElementById('genAi') as HTMLElement;
+    label.id = 'res';
+    label.textContent = 'Använd mina data för forskning';
+    const input = document.getElementById('ai') as HTMLInputElement;
+    input.setAttribute('aria-labelledby', 'res');
+    input.checked = true;
+    await settle();
+    expect(input.getAttribute('data-optout-guide-target')).toBeNull();
+    const states = send.mock.calls
+      .map(([m]) => m)
+      .filter((m) => (m as { type: string }).type === 'guide-state');
+    expect(states).not.toContainEqual(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
+  });
+
   it('comes back to the setting after a quick trip away and back within one URL check', async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);

@@ -196,6 +196,17 @@ describe('guideSetting()', () => {
     expect(report).toHaveBeenLastCalledWith('ai-training', null);
   });
 
+  it('a switch the page takes out as the guide ends comes back unmarked when the page puts it back', () => {
+    document.body.innerHTML = aiPage(true);
+    guideSetting(ai, { signal: controller.signal, labels });
+    const row = document.querySelector('main div') as HTMLElement;
+    // A cached view (keep-alive) is taken out and the app navigates away in the same task, before any look.
+    row.remove();
+    controller.abort();
+    document.querySelector('main')?.append(row);
+    expect(marked()).toEqual([]);
+  });
+
   it('Escape dismisses the guide: callout, ring and mark go', () => {
     document.body.innerHTML = aiPage(true);
     const onEvent = vi.fn();

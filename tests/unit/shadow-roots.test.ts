@@ -124,6 +124,37 @@ describe('contract attributes inside open shadow roots', () => {
   });
 });
 
+describe('contract attributes copied across trees', () => {
+  const row = `<div id="row"><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+    <input id="switch" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div>`;
+  /** The page copies the marked row, attributes included, as a hidden copy into `into`. */
+  const copyMarkedRow = (from: ParentNode, into: ParentNode) => {
+    const clone = (from.querySelector('#row') as Element).cloneNode(true) as Element;
+    clone.querySelector('input')?.setAttribute('id', 'hidden-copy');
+    clone.setAttribute('hidden', '');
+    into.append(clone);
+  };
+
+  it('a copy the page puts outside the shadow root that holds the marked switch loses the mark', async () => {
+    window.happyDOM.setURL(base + aiPath);
+    document.body.innerHTML = '<main></main>';
+    const root = component(row);
+    guideSetting(ai, { signal: controller.signal });
+    copyMarkedRow(root, document.querySelector('main') as Element);
+    await tick();
+    expect(contractMarks()).toEqual(['switch:data-optout-guide-target']);
+  });
+
+  it('a copy the page puts into a shadow root beside the marked switch loses the mark', async () => {
+    window.happyDOM.setURL(base + aiPath);
+    document.body.innerHTML = `<main>${row}</main>`;
+    guideSetting(ai, { signal: controller.signal });
+    copyMarkedRow(document, component(''));
+    await tick();
+    expect(contractMarks()).toEqual(['switch:data-optout-guide-target']);
+  });
+});
+
 describe('guideSetting(): a switch found in a late shadow root by some other look', () => {
   it('a late root found by a look the timer did not make is still watched', async () => {
     vi.useFakeTimers();
