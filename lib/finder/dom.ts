@@ -79,13 +79,13 @@ export const shadowScanLimit = 20000;
 let walks: Map<Node, ShadowRoot[]> | null = null;
 
 /**
- * Runs `look` as one look at the page, where each scope's open shadow roots are walked once: the finder and the
- * snapshot of the switches on screen share one walk (at the start, the watcher too), where each walked the whole main
- * area (README, "Performance"). A look inside a look joins it. Page code runs inside a synchronous run of ours only
- * where our own writes set it off (Chromium runs the page's focusout listeners when our focused callout is removed),
- * so a look reads its walks before it marks, shows or removes anything. Only the runner, when a look finds the URL
- * left, reads walks after the guide ended (what the page left behind): at worst they miss a switch such a listener
- * added.
+ * Runs `look` as one look at the page, where each scope's open shadow roots are walked once: the finder, the snapshot
+ * of the switches on screen and the mark share one walk (at the start, the watcher too), where each walked the whole
+ * main area (README, "Performance"). A look inside a look joins it. Page code runs inside a synchronous run of ours
+ * only where our own writes set it off (Chromium runs the page's focusout listeners when our focused callout is
+ * removed; no page element observes our marks), so a look reads its walks before it shows or removes our callout.
+ * Only the runner, when a look finds the URL left, reads walks after the guide ended (what the page left behind): at
+ * worst they miss a switch such a listener added.
  */
 export function inOneLook<T>(look: () => T): T {
   if (walks) return look();
