@@ -97,7 +97,10 @@ export function inOneLook<T>(look: () => T): T {
   }
 }
 
-/** The open shadow roots under `scope` (nested ones too), in document order; stops after `limit` elements. */
+/**
+ * The open shadow roots under `scope`, its own included (a `<main>` may host one), nested ones too, in document order;
+ * stops after `limit` elements.
+ */
 export function openShadowRoots(scope: Node, limit = shadowScanLimit): ShadowRoot[] {
   const known = limit === shadowScanLimit && walks?.get(scope);
   if (known) return known;
@@ -109,6 +112,8 @@ export function openShadowRoots(scope: Node, limit = shadowScanLimit): ShadowRoo
 function walk(scope: Node, limit: number): ShadowRoot[] {
   // One query per tree, not a TreeWalker step per element: fewer calls across the content script's world.
   const trees = [scope as ParentNode];
+  const own = (scope as Partial<Element>).shadowRoot;
+  if (own) trees.push(own);
   let seen = 0;
   for (const tree of trees) {
     for (const element of tree.querySelectorAll('*')) {

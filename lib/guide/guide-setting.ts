@@ -184,9 +184,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   // A class or `open` change matters on a switch or around one.
   const affectsSwitch = (element: Element) =>
     element.matches(switchSelector) ||
-    [element, ...(element.shadowRoot ? [element.shadowRoot] : []), ...openShadowRoots(element)].some(
-      (scope) => !!scope.querySelector(switchSelector),
-    );
+    [element, ...openShadowRoots(element)].some((scope) => !!scope.querySelector(switchSelector));
   for (const type of ['change', 'click', 'keyup']) {
     doc.addEventListener(type, recheck, { capture: true, passive: true, signal });
   }

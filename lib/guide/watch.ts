@@ -48,10 +48,8 @@ export function watchMain(
     layoutAttributes.includes(record.attributeName as string) && !affectsSwitch?.(record.target as Element);
   /** Mutations do not cross shadow boundaries: each open root gets observed itself. */
   const observeRoots = (under: Node) => {
-    const host = under as Element;
-    const roots = [...(host.shadowRoot ? [host.shadowRoot] : []), ...openShadowRoots(under)];
     let added = false;
-    for (const root of roots) {
+    for (const root of openShadowRoots(under)) {
       if (observed.has(root)) continue;
       observed.add(root);
       inner.observe(root, options);

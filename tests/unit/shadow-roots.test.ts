@@ -202,3 +202,26 @@ describe('guideSetting(): opening a <details> around a switch component', () => 
     expect(root.getElementById('inside')?.hasAttribute('data-optout-guide-target')).toBe(true);
   });
 });
+
+describe('guideSetting(): the main area itself hosts the open shadow root', () => {
+  const row = (id: string, checked: boolean) =>
+    `<span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+     <input id="${id}" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" ${checked ? 'checked' : ''}>`;
+
+  it('finds the switch inside it, and follows it when the app renders it again', async () => {
+    window.happyDOM.setURL(base + aiPath);
+    document.body.innerHTML = '<main></main>';
+    const root = (document.querySelector('main') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = row('first', true);
+    const states: unknown[] = [];
+    const onEvent = (event: { type: string; state?: unknown }) =>
+      event.type === 'state' && states.push(event.state);
+    guideSetting(ai, { signal: controller.signal, onEvent });
+    expect(contractMarks()).toEqual(['first:data-optout-guide-target']);
+    // A change inside that root only: the guide must be watching the root itself.
+    root.innerHTML = row('second', false);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(contractMarks()).toEqual(['second:data-optout-guide-target']);
+    expect(states).toEqual(['on', 'off']);
+  });
+});
