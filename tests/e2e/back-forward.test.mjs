@@ -16,8 +16,14 @@ async function arrive(page, path) {
   return page.evaluate(() => window.__leftAt !== undefined);
 }
 
-/** Stamps the document, so a restore from the cache can be told from a fresh load. */
-const stamp = (page) => page.evaluate(() => (window.__leftAt = Date.now()));
+/**
+ * Stamps the document, so a restore from the cache can be told from a fresh load; first waits for its load to end:
+ * Firefox keeps a page whose load group still holds a request (its own document's) out of the cache.
+ */
+async function stamp(page) {
+  await waitFor(page, () => document.readyState === 'complete', undefined, { what: 'the load to end' });
+  await page.evaluate(() => (window.__leftAt = Date.now()));
+}
 
 describeInBrowsers(
   'back and forward with the back-forward cache',
@@ -79,14 +85,17 @@ describeInBrowsers(
       );
       await page.click('[role="switch"]');
       assert.equal(await waitForBadge(env.browser, page, '✓'), '✓', 'turned Off by hand: the badge says so');
-      await stamp(page);
-      await page.goto(feed);
-      assert.equal(await waitForBadge(env.browser, page, ''), '', 'the feed: no badge');
-      await page.traverse(-1);
-      assert.ok(
-        await arrive(page, '/mypreferences/d/settings/data-for-ai-improvement'),
-        'restored from the cache',
-      );
+      // Firefox now and then keeps this page out of its cache for a request still in its load group that is not
+      // ours (MOZ_LOG=SHIPBFCache:5 names the navigation's own document request): up to three trips, one restore.
+      let restored = false;
+      for (let trip = 0; trip < 3 && !restored; trip++) {
+        await stamp(page);
+        await page.goto(feed);
+        assert.equal(await waitForBadge(env.browser, page, ''), '', 'the feed: no badge');
+        await page.traverse(-1);
+        restored = await arrive(page, '/mypreferences/d/settings/data-for-ai-improvement');
+      }
+      assert.ok(restored, 'restored from the cache');
       assert.equal(await waitForBadge(env.browser, page, '✓'), '✓', 'back on the kept-on page: Off again');
       assert.deepEqual(page.errors, []);
     });
