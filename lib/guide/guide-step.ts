@@ -1,5 +1,6 @@
 /** Journey 2: on the hub and category pages, ring the next step on the way to a setting. */
 import { findStep as defaultFind } from '../finder';
+import { inOneLook } from '../finder/dom';
 import type { LabelBook } from '../linkedin/label-book';
 import type { Page } from '../pages';
 import type { Setting } from '../settings';
@@ -29,17 +30,19 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
   const step = page.kind === 'category' && page.category === target.category ? 'setting' : 'category';
   let overlay: Overlay | null = null;
 
-  const check = () => {
-    if (signal.aborted) return;
-    const element = findStep(doc, page, target, options.labels);
-    if (mark.set(element)) {
-      overlay ??= createOverlay(doc, { signal, onDismiss: () => local.abort() });
-      overlay.ring(element, 'step');
-      // Named as the page names it (the member's LinkedIn language), else by our own translation.
-      overlay.show(element ? stepView(target, step, pageLabel(element)) : null);
-    }
-    overlay?.refresh();
-  };
+  // One look: the finder and the mark share its walk of the page (finder/dom.ts, inOneLook).
+  const check = () =>
+    inOneLook(() => {
+      if (signal.aborted) return;
+      const element = findStep(doc, page, target, options.labels);
+      if (mark.set(element)) {
+        overlay ??= createOverlay(doc, { signal, onDismiss: () => local.abort() });
+        overlay.ring(element, 'step');
+        // Named as the page names it (the member's LinkedIn language), else by our own translation.
+        overlay.show(element ? stepView(target, step, pageLabel(element)) : null);
+      }
+      overlay?.refresh();
+    });
   watchMain(doc, stepScope, check, signal);
   signal.addEventListener('abort', () => mark.clear(), { once: true });
   check();

@@ -247,7 +247,15 @@ describe('guideStep()', () => {
 
   it('on Data privacy, marks the row of the setting', () => {
     document.body.innerHTML = privacyPage;
+    // One look: the finder and the mark share one walk of <main> for open shadow roots (README, "Performance").
+    const main = document.querySelector('main') as Element;
+    const queries = vi.spyOn(Element.prototype, 'querySelectorAll');
     guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal, labels });
+    const walks = queries.mock.contexts.filter(
+      (c, i) => c === main && queries.mock.calls[i][0] === '*',
+    ).length;
+    queries.mockRestore();
+    expect(walks).toBe(1);
     expect(steps()).toEqual(['row-ai']);
     expect(document.getElementById('row-ai')?.getAttribute('data-optout-guide-step')).toBe('ai-training');
     expect(callout()).toContain('Next step: open “Data for Generative AI Improvement”');
