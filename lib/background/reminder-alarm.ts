@@ -1,14 +1,18 @@
-/** The reminder as an alarm and a badge dot: no notifications permission, nothing leaves the device. */
+/** The reminder as an alarm and a dot on the toolbar icon: no notifications permission, nothing leaves the device. */
 import { browser } from '#imports';
 import { isDue, type Reminder } from '../reminder';
 
 export const reminderAlarm = 'recheck-reminder';
-const dot = '•';
 
-/** Shows or hides the dot on the toolbar button (tab badges of guided pages take precedence). */
+/**
+ * Shows or hides the dot on the toolbar button's icon (public/icon/reminder-*.png, drawn by
+ * scripts/reminder-icons.mjs). Not a badge: the badge text is the guided tab's alone, empty elsewhere
+ * (docs/contracts.md, "Toolbar badge"). The global text is cleared too, where an older version put its dot.
+ */
 export async function showReminderDot(due: boolean): Promise<void> {
-  await browser.action.setBadgeText({ text: due ? dot : '' });
-  if (due) await browser.action.setBadgeBackgroundColor({ color: '#c2410c' });
+  const icon = due ? 'icon/reminder-' : 'icon/';
+  await browser.action.setIcon({ path: { 16: `${icon}16.png`, 32: `${icon}32.png` } });
+  await browser.action.setBadgeText({ text: '' });
 }
 
 /** Makes the alarm and the dot match the stored reminder. */

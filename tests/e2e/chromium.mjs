@@ -174,6 +174,8 @@ export async function launchChromium({
     hostsRequested: async () => requested.filter((u) => /^https?:/.test(u)).map((u) => new URL(u).host),
     /** The extension's storage.local, read in the service worker. */
     storage: () => worker.evaluate(() => chrome.storage.local.get(null)),
+    /** Runs `fn(arg)` in the service worker, where the extension's APIs are (Firefox: in an extension page). */
+    inExtension: (fn, arg) => worker.evaluate(fn, arg),
     /** Calls `listener` when the browser closes (the demo's window). */
     onClose: (listener) => context.on('close', listener),
     async close() {

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { hasLiveScript } from '@/lib/background/reinject';
 import { labelBook } from '@/lib/linkedin';
+import { decodePng } from '../e2e/png.mjs';
 
 const fromTab = (id: number) => ({ tab: { id } }) as never;
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
@@ -192,6 +194,41 @@ describe('background after an update', () => {
     } finally {
       world[guide] = undefined;
       world[gate] = undefined;
+    }
+  });
+});
+
+describe('background: the due reminder', () => {
+  it("puts its dot on the toolbar icon, never in the badge: a tab's badge stays empty unless its guided switch says otherwise", async () => {
+    const setIcon = vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue(undefined);
+    background.main();
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: 'ai-training', state: 'on' },
+      fromTab(5),
+    );
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'recheck-reminder', scheduledTime: Date.now() });
+    await vi.waitFor(() =>
+      expect(setIcon).toHaveBeenLastCalledWith({
+        path: { 16: 'icon/reminder-16.png', 32: 'icon/reminder-32.png' },
+      }),
+    );
+    expect(await badge(5)).toBe('!');
+    expect(await badge(6)).toBe('');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('has an icon with the dot for every size it asks for, each the size of the icon it stands in for', () => {
+    for (const size of [16, 32]) {
+      const plain = decodePng(readFileSync(`public/icon/${size}.png`));
+      const dotted = decodePng(readFileSync(`public/icon/reminder-${size}.png`));
+      expect([dotted.width, dotted.height]).toEqual([plain.width, plain.height]);
+      // The top right corner is the dot's blue; the rest of the icon is unchanged.
+      const corner = (Math.round(size * 0.22) * size + size - Math.round(size * 0.22) - 1) * 4;
+      expect([...dotted.pixels.slice(corner, corner + 3)]).toEqual([0x0a, 0x66, 0xc2]);
+      const bottomLeft = ((size - 4) * size + 4) * 4;
+      expect(dotted.pixels.slice(bottomLeft, bottomLeft + 4)).toEqual(
+        plain.pixels.slice(bottomLeft, bottomLeft + 4),
+      );
     }
   });
 });
