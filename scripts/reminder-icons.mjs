@@ -27,7 +27,8 @@ export function withDot(png) {
       }
       const i = (y * size + x) * 4;
       const paint = (rgb, share) => {
-        for (let c = 0; c < 3; c++) png.data[i + c] = Math.round(png.data[i + c] * (1 - share) + rgb[c] * share);
+        for (let c = 0; c < 3; c++)
+          png.data[i + c] = Math.round(png.data[i + c] * (1 - share) + rgb[c] * share);
         png.data[i + 3] = Math.max(png.data[i + 3], Math.round(255 * share));
       };
       if (inEdge) paint([255, 255, 255], inEdge / 16);
