@@ -75,25 +75,38 @@ export function composedContains(ancestor: Node, element: Element): boolean {
 /** Elements looked at, at most, when collecting shadow roots: a 5,000-node page stays well inside it. */
 export const shadowScanLimit = 20000;
 
-/** The open shadow roots found under each scope in the current look at the page (inOneLook); null outside one. */
-let walks: Map<Node, ShadowRoot[]> | null = null;
+/** What the current look at the page (inOneLook) found for each node; null outside a look. */
+let found: Map<Node, Found> | null = null;
+
+/** What a look finds for a node once: the open shadow roots under it, the main area in it (finder/main-area.ts). */
+export interface Found {
+  roots?: ShadowRoot[];
+  main?: Element | null;
+}
+
+/** Where this look keeps what it found for `node`; outside a look, a fresh record nothing keeps. */
+export function foundFor(node: Node): Found {
+  const known = found?.get(node) ?? {};
+  found?.set(node, known);
+  return known;
+}
 
 /**
- * Runs `look` as one look at the page, where each scope's open shadow roots are walked once: the finder, the snapshot
- * of the switches on screen and the mark share one walk (at the start, the watcher too), where each walked the whole
- * main area (README, "Performance"). A look inside a look joins it. Page code runs inside a synchronous run of ours
+ * Runs `look` as one look at the page, where each scope's open shadow roots are walked once and the main area is
+ * found once: the finder, the snapshot of the switches on screen and the mark share them (at the start, the watcher
+ * too), where each walked the whole main area (README, "Performance"). A look inside a look joins it. Page code runs inside a synchronous run of ours
  * only where our own writes set it off (Chromium runs the page's focusout listeners when our focused callout is
  * removed; no page element observes our marks), so a look reads its walks before it shows or removes our callout.
  * Only the runner, when a look finds the URL left, reads walks after the guide ended (what the page left behind): at
  * worst they miss a switch such a listener added.
  */
 export function inOneLook<T>(look: () => T): T {
-  if (walks) return look();
-  walks = new Map();
+  if (found) return look();
+  found = new Map();
   try {
     return look();
   } finally {
-    walks = null;
+    found = null;
   }
 }
 
@@ -102,11 +115,9 @@ export function inOneLook<T>(look: () => T): T {
  * stops after `limit` elements.
  */
 export function openShadowRoots(scope: Node, limit = shadowScanLimit): ShadowRoot[] {
-  const known = limit === shadowScanLimit && walks?.get(scope);
-  if (known) return known;
-  const roots = walk(scope, limit);
-  if (limit === shadowScanLimit) walks?.set(scope, roots);
-  return roots;
+  const known: Found = limit === shadowScanLimit ? foundFor(scope) : {};
+  known.roots ??= walk(scope, limit);
+  return known.roots;
 }
 
 function walk(scope: Node, limit: number): ShadowRoot[] {

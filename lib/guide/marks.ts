@@ -31,7 +31,8 @@ export function createMark(doc: Document, attribute: MarkAttribute, value: strin
     /** Unmarks, and removes the attribute from the whole page, open shadow roots included: the guide ends. */
     clear(): void {
       // Detached by a re-render just before the guide ended: a page that puts it back must not bring the mark back.
-      mark.set(null);
+      marked?.removeAttribute(attribute);
+      marked = null;
       clearStrays(queryComposed(doc, `[${attribute}]`));
     },
   };

@@ -4,6 +4,7 @@ import { inOneLook, openShadowRoots } from '@/lib/finder/dom';
 import { type GuideEvent, guideSetting } from '@/lib/guide/guide-setting';
 import { hostTag } from '@/lib/guide/overlay';
 import { getSetting, type Setting } from '@/lib/settings';
+import { countQueries } from './page-queries';
 
 const ai = getSetting('ai-training') as Setting;
 const aiPage = `
@@ -68,25 +69,17 @@ describe('guideSetting() in a mutation storm', () => {
 });
 
 describe('one look, one walk of the main area for open shadow roots', () => {
-  /** Counts the walks of `scope` that collect shadow roots (openShadowRoots queries every element under it). */
-  function countWalks(scope: Element) {
-    const spy = vi.spyOn(Element.prototype, 'querySelectorAll');
-    return {
-      count: () =>
-        spy.mock.contexts.filter((context, i) => context === scope && spy.mock.calls[i][0] === '*').length,
-      restore: () => spy.mockRestore(),
-    };
-  }
-
   it('at the start, the watcher, the finder and the switches-on-screen snapshot share one walk', async () => {
     const main = document.querySelector('main') as Element;
-    const walks = countWalks(main);
+    const queries = countQueries();
     guideSetting(ai, { signal: controller.signal });
-    const counted = walks.count();
-    walks.restore();
+    // openShadowRoots queries every element under <main>; mainArea looks for <main> in the document.
+    const [walks, mains] = [queries.count(main, '*'), queries.count(document, 'main')];
+    queries.restore();
     await tick();
     expect(document.getElementById('switch')?.getAttribute('data-optout-guide-target')).toBe('ai-training');
-    expect(counted).toBe(1);
+    expect(walks).toBe(1);
+    expect(mains).toBe(1);
   });
 
   it('a page change is one more look, with one more walk, that sees a shadow root attached since', async () => {
@@ -101,14 +94,15 @@ describe('one look, one walk of the main area for open shadow roots', () => {
     }).innerHTML = `<span id="allowDataForGenerativeAI">Use my data for training
       content creation AI models</span><input id="inside" type="checkbox" role="switch"
       aria-labelledby="allowDataForGenerativeAI">`;
-    const walks = countWalks(main);
+    const queries = countQueries();
     main.append(host);
     await nextFrame();
-    const counted = walks.count();
-    walks.restore();
+    const [walks, mains] = [queries.count(main, '*'), queries.count(document, 'main')];
+    queries.restore();
     const inside = host.shadowRoot?.getElementById('inside');
     expect(inside?.getAttribute('data-optout-guide-target')).toBe('ai-training');
-    expect(counted).toBe(1);
+    expect(walks).toBe(1);
+    expect(mains).toBe(1);
   });
 });
 

@@ -4,6 +4,7 @@ import { guideStep } from '@/lib/guide/guide-step';
 import { hostTag, overlayRoots } from '@/lib/guide/overlay';
 import { labelBook as labels } from '@/lib/linkedin';
 import { getSetting, type Setting } from '@/lib/settings';
+import { countQueries } from './page-queries';
 
 const ai = getSetting('ai-training') as Setting;
 const partner = getSetting('partner-sharing') as Setting;
@@ -249,12 +250,10 @@ describe('guideStep()', () => {
     document.body.innerHTML = privacyPage;
     // One look: the finder and the mark share one walk of <main> for open shadow roots (README, "Performance").
     const main = document.querySelector('main') as Element;
-    const queries = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const queries = countQueries();
     guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal, labels });
-    const walks = queries.mock.contexts.filter(
-      (c, i) => c === main && queries.mock.calls[i][0] === '*',
-    ).length;
-    queries.mockRestore();
+    const walks = queries.count(main, '*');
+    queries.restore();
     expect(walks).toBe(1);
     expect(steps()).toEqual(['row-ai']);
     expect(document.getElementById('row-ai')?.getAttribute('data-optout-guide-step')).toBe('ai-training');
