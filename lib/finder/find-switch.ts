@@ -99,10 +99,13 @@ export function describeFound(found: FoundSwitch | null): string {
   return `${rung} ${element.localName}${id}${attributes} ${switchState(element) ?? 'unreadable'}`;
 }
 
-/** What a switch calls itself (its aria-label, aria-labelledby text, <label>), normalised: a re-render keeps it. */
+/**
+ * What a switch calls itself (its aria-label, aria-labelledby text, <label>), normalised: a re-render keeps it, and
+ * so does turning it (its own content, which may say On or Off, is left out).
+ */
 export function switchSignature(element: Element, ladder: Ladder = defaultLadder): string {
   try {
-    return normalizeText(ownNames(element, ladder).join(' '));
+    return normalizeText(ownNames(element, ladder, false).join(' '));
   } catch {
     return '';
   }

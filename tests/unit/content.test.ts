@@ -171,11 +171,9 @@ describe('content script', () => {
     expect(states).not.toContainEqual(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
   });
 
-  // KNOWN DEFECT, not fixed: the guide's bundle has no bytes left for it (README, "Performance", Budgets). Found by position only
-  // (a language we have no words for), the switch stays trusted as long as it is the same element, so an app that
-  // renders the next page into the same nodes before the URL changes has its switch marked and reported as the old
-  // setting's. Remove `.fails` once fixed.
-  it.fails("never takes the next page's switch for the old setting when the app reuses the old switch's node", async () => {
+  // Found by position only (a language we have no words for): an app that renders the next page into the same nodes
+  // before the URL changes keeps the node, not the switch's name.
+  it("never takes the next page's switch for the old setting when the app reuses the old switch's node", async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${unknownAi}</main>`);
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await content.main(ctx);
@@ -195,6 +193,28 @@ describe('content script', () => {
       .map(([m]) => m)
       .filter((m) => (m as { type: string }).type === 'guide-state');
     expect(states).not.toContainEqual(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
+  });
+
+  it('keeps a switch found by position when the member turns it and its visible On/Off text changes', async () => {
+    // An artdeco-toggle-like button in a language we have no words for: its own text says the state.
+    const toggle = `<main><h1>Data för generativ AI</h1><span id="genAi">Använd mina data för AI</span>
+      <button id="tg" role="switch" aria-checked="true" aria-labelledby="genAi"><span>På</span></button></main>`;
+    open('/mypreferences/d/settings/data-for-ai-improvement', toggle);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    await settle();
+    expect(marks()).toEqual(['tg']);
+    // The member turns it off: the app flips aria-checked and the text, then renders the button anew.
+    const button = document.getElementById('tg') as HTMLElement;
+    button.setAttribute('aria-checked', 'false');
+    button.innerHTML = '<span>Av</span>';
+    await settle();
+    expect(marks()).toEqual(['tg']);
+    const fresh = button.cloneNode(true) as HTMLElement;
+    button.replaceWith(fresh);
+    await settle();
+    expect(fresh.getAttribute('data-optout-guide-target')).toBe('ai-training');
+    expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'ai-training', state: 'off' }));
   });
 
   it('comes back to the setting after a quick trip away and back within one URL check', async () => {
