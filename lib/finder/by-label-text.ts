@@ -6,17 +6,14 @@ import type { Ladder } from './locators';
 import { isLabel, normalizeText, type TextBlock, textBlocks, textOf } from './text';
 import { composedParent } from './visibility';
 
-/**
- * The texts that name `element` itself: aria-label, aria-labelledby targets, its <label>s and, with `content`, its own
- * content (a toggle's may be its state: "On", "Off").
- */
-export function ownNames(element: Element, ladder: Ladder, content = true): string[] {
+/** The texts that name `element` itself: aria-label, aria-labelledby targets, its <label>s, its own content. */
+export function ownNames(element: Element, ladder: Ladder): string[] {
   const hidden = selectorList(element, ladder.hidden);
   const referenced = idList(element.getAttribute('aria-labelledby')).map((id) => byId(element, id));
   const parts = referenced.map((label) => (label ? textOf(label, hidden) : ''));
   const wrapping = element.closest('label');
   const labels = [...(element.id ? forLabels(element) : []), ...(wrapping ? [wrapping] : [])];
-  if (content && element.localName !== 'input') labels.push(element); // role=switch buttons name themselves by content
+  if (element.localName !== 'input') labels.push(element); // role=switch buttons name themselves by content
   const names = [element.getAttribute('aria-label') ?? '', ...parts, parts.join(' ')];
   for (const label of [...referenced, ...labels]) {
     if (!label) continue;

@@ -100,12 +100,16 @@ export function describeFound(found: FoundSwitch | null): string {
 }
 
 /**
- * What a switch calls itself (its aria-label, aria-labelledby text, <label>), normalised: a re-render keeps it, and
- * so does turning it (its own content, which may say On or Off, is left out).
+ * What a switch calls itself (its aria-label, aria-labelledby text, <label>), normalised: a re-render keeps it, and so
+ * does turning it: single words (a toggle's own text or second label saying On or Off) are left out.
  */
 export function switchSignature(element: Element, ladder: Ladder = defaultLadder): string {
   try {
-    return normalizeText(ownNames(element, ladder, false).join(' '));
+    return normalizeText(
+      ownNames(element, ladder)
+        .filter((name) => /\S\s+\S/.test(name))
+        .join(' '),
+    );
   } catch {
     return '';
   }

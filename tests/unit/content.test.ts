@@ -217,6 +217,23 @@ describe('content script', () => {
     expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'ai-training', state: 'off' }));
   });
 
+  it('keeps a switch found by position when the member turns it and the label saying On/Off changes', async () => {
+    // Another toggle: a checkbox whose second label shows the state, in a language we have no words for.
+    const toggle = `<main><h1>Data för generativ AI</h1><div><span id="genAi">Använd mina data för AI</span>
+      <input id="tg" type="checkbox" role="switch" aria-labelledby="genAi" checked><label for="tg">På</label></div></main>`;
+    open('/mypreferences/d/settings/data-for-ai-improvement', toggle);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    await settle();
+    expect(marks()).toEqual(['tg']);
+    const input = document.getElementById('tg') as HTMLInputElement;
+    input.checked = false;
+    (document.querySelector('label') as HTMLElement).textContent = 'Av';
+    await settle();
+    expect(marks()).toEqual(['tg']);
+    expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'ai-training', state: 'off' }));
+  });
+
   it('comes back to the setting after a quick trip away and back within one URL check', async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
