@@ -271,6 +271,54 @@ describe('content script', () => {
     expect(document.querySelector('optout-guide')).toBeNull();
   });
 
+  describe('with the Navigation API', () => {
+    /** The browser's order: `navigate` (the page may cancel it), then, if not cancelled, the URL and the entry change. */
+    function fakeNavigation() {
+      const navigation = new EventTarget();
+      Object.assign(globalThis, { navigation });
+      return (path: string, cancel = false) => {
+        const event = Object.assign(new Event('navigate', { cancelable: true }), {
+          navigationType: 'traverse',
+          destination: { url: base + path, sameDocument: true },
+        });
+        if (cancel) event.preventDefault(); // the app's "leave this page?" guard
+        navigation.dispatchEvent(event);
+        if (event.defaultPrevented) return;
+        history.pushState(null, '', path);
+        navigation.dispatchEvent(new Event('currententrychange'));
+      };
+    }
+    afterEach(() => void delete (globalThis as { navigation?: unknown }).navigation);
+
+    it('follows an in-app navigation to another setting', async () => {
+      const go = fakeNavigation();
+      open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${unknownAi}</main>`);
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+      await content.main(ctx);
+      await settle();
+      go('/mypreferences/d/settings/policy-and-academic-research');
+      (document.querySelector('main') as HTMLElement).innerHTML = unknownResearch;
+      await settle();
+      expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBe('research');
+    });
+
+    it('keeps guiding the setting when the app cancels a Back within it (the URL never changes)', async () => {
+      const go = fakeNavigation();
+      open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
+      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+      await content.main(ctx);
+      await settle();
+      go('/mypreferences/d/settings/policy-and-academic-research', true);
+      await settle();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(location.pathname).toBe('/mypreferences/d/settings/data-for-ai-improvement');
+      expect(marks()).toEqual(['switch']);
+      expect(send).not.toHaveBeenLastCalledWith(
+        expect.objectContaining({ type: 'guide-state', state: null }),
+      );
+    });
+  });
+
   it('stops checking the URL once the context ends, where the browser has no Navigation API', async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
