@@ -36,8 +36,8 @@ export interface SettingGuideOptions {
   doc?: Document;
   /** How long the switch may take to appear before the callout says it cannot find it. */
   budgetMs?: number;
-  /** Switches that were on the page when the URL changed: what the old page left behind. */
-  leftBehind?: WeakSet<Element>;
+  /** Switches that were on the page when the URL changed, with their names (switchSignature) then. */
+  leftBehind?: WeakMap<Element, string>;
   /** False once the document's URL shows another page (URL watchers may tell the runner late). */
   stillOnPage?: () => boolean;
   onEvent?: (event: GuideEvent) => void;

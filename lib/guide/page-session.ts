@@ -28,8 +28,11 @@ export interface PageSession<E> {
    * the app renders that page into the same nodes before the URL changes.
    */
   accepted: string | null;
-  /** Switches on screen when the URL changed: what the page being left may still show. */
-  leftBehind: { has(element: E): boolean };
+  /**
+   * Switches on screen when the URL changed, with their names then: what the page being left may still show. One
+   * the app renders the new page into (its name changed) is the new page's.
+   */
+  leftBehind: { get(element: E): string | undefined };
 }
 
 export type SessionEvent<E> =
@@ -38,22 +41,24 @@ export type SessionEvent<E> =
   /** The document's URL shows another page. */
   | { type: 'url-left' };
 
-const nothingLeftBehind = { has: () => false };
+const nothingLeftBehind = { get: () => undefined };
 
 /** A new session for a page just opened; `leftBehind` holds the switches the previous page showed. */
 export function startSession<E>(
-  leftBehind: { has(element: E): boolean } = nothingLeftBehind,
+  leftBehind: { get(element: E): string | undefined } = nothingLeftBehind,
 ): PageSession<E> {
   return { phase: 'unknown', element: null, rung: null, labelSeen: false, accepted: null, leftBehind };
 }
 
-/** True when the position rung's switch may be guided: never after a label match, never what the old page left. */
+/**
+ * True when the position rung's switch may be guided: never after a label match, never what the old page left (unless
+ * the app renamed it for the new page), and only under the name it was first accepted with.
+ */
 function trustsPosition<E>(session: PageSession<E>, found: Sighting<E>): boolean {
-  return (
-    !session.labelSeen &&
-    !session.leftBehind.has(found.element) &&
-    (session.accepted ?? found.name) === found.name
-  );
+  const before = session.leftBehind.get(found.element);
+  // A left-behind switch whose name is emptied (a skeleton) is still not the new page's.
+  const renamed = before === undefined || (!!found.name && before !== found.name);
+  return !session.labelSeen && renamed && (session.accepted ?? found.name) === found.name;
 }
 
 /** The session after `event`; `left` is final. */

@@ -1,4 +1,5 @@
 /** Follows LinkedIn's in-app navigation and runs the right guide for each page, one AbortController per page. */
+import { switchSignature } from '../finder';
 import type { Rung } from '../finder/locators';
 import { type GuideStart, noAnswer } from '../guide-start';
 import { isSettled } from '../keep-on';
@@ -66,17 +67,14 @@ export function createRunner(options: RunOptions): Runner {
   let onScreen: { page: Page; switches: Element[] } | null = null;
   signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
 
-  /** True while the document still shows `page`, or has not left the URL it had when the guide started. */
-  const showing = (page: Page) => {
-    const startUrl = doc.location.href;
-    return () => doc.location.href === startUrl || samePage(pageOf(doc.location.href), page);
-  };
+  /** True while the document's URL still shows `page` (the runner follows the URL once it changed). */
+  const showing = (page: Page) => () => samePage(pageOf(doc.location.href), page);
 
   function guideSettingPage(
     found: Setting,
     pageSignal: AbortSignal,
     stillOnPage: () => boolean,
-    leftBehind: WeakSet<Element> | undefined,
+    leftBehind: WeakMap<Element, string> | undefined,
     { position, labels }: GuideStart,
   ) {
     // "Keep it on" ends this guide while the page (and its confirmation) stays.
@@ -138,12 +136,12 @@ export function createRunner(options: RunOptions): Runner {
     // saw (URL watchers can report late, after the new page rendered), else those on screen now — except those of
     // an earlier page when we come back to it before the page between rendered (A → B → A). Read now: the new
     // page may render while the background says what the member settled.
-    let leftBehind: WeakSet<Element> | undefined;
+    let leftBehind: WeakMap<Element, string> | undefined;
     if (page.kind === 'setting' && navigated) {
       const shown = onScreen;
       let left = shown && samePage(shown.page, previous) ? shown.switches : switchesOnScreen(doc);
       if (shown && samePage(shown.page, page)) left = left.filter((e) => !shown.switches.includes(e));
-      leftBehind = new WeakSet(left);
+      leftBehind = new WeakMap(left.map((e) => [e, switchSignature(e)]));
     }
     const stillOnPage = showing(page);
     const begin = (answer: GuideStart) => {
@@ -161,7 +159,7 @@ export function createRunner(options: RunOptions): Runner {
   function guidePage(
     entry: GuidedPage,
     stillOnPage: () => boolean,
-    leftBehind: WeakSet<Element> | undefined,
+    leftBehind: WeakMap<Element, string> | undefined,
     answer: GuideStart,
   ) {
     const { page, controller } = entry;

@@ -302,6 +302,28 @@ describe('content script', () => {
       expect(document.getElementById('rs')?.getAttribute('data-optout-guide-target')).toBe('research');
     });
 
+    it("guides the next setting when the app renders it into the old switch's nodes after the URL changed", async () => {
+      const go = fakeNavigation();
+      open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${unknownAi}</main>`);
+      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+      await content.main(ctx);
+      await settle();
+      expect(marks()).toEqual(['ai']);
+      go('/mypreferences/d/settings/policy-and-academic-research');
+      await settle();
+      // The research page rendered into the same nodes: new heading, label and state.
+      (document.querySelector('h1') as HTMLElement).textContent = 'Forskning';
+      const label = document.getElementById('genAi') as HTMLElement;
+      label.id = 'res';
+      label.textContent = 'Använd mina data för forskning';
+      const input = document.getElementById('ai') as HTMLInputElement;
+      input.setAttribute('aria-labelledby', 'res');
+      input.checked = true;
+      await settle();
+      expect(input.getAttribute('data-optout-guide-target')).toBe('research');
+      expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'research', state: 'on' }));
+    });
+
     it('keeps guiding the setting when the app cancels a Back within it (the URL never changes)', async () => {
       const go = fakeNavigation();
       open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);

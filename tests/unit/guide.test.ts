@@ -112,7 +112,7 @@ describe('guideSetting()', () => {
     // An unidentifiable switch (no known label id or text) that was on screen when the URL changed.
     document.body.innerHTML =
       '<main><span id="x">Vorher</span><input id="old" type="checkbox" role="switch" aria-labelledby="x"></main>';
-    const leftBehind = new WeakSet<Element>(document.querySelectorAll('input'));
+    const leftBehind = new WeakMap([...document.querySelectorAll('input')].map((e) => [e, '']));
     guideSetting(partner, { signal: controller.signal, leftBehind });
     expect(marked()).toEqual([]);
     // The new page starts rendering (a spinner) while the old switch is still there: still not ours.
