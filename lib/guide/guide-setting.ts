@@ -14,16 +14,19 @@ import { watchMain } from './watch';
 /** Everything that can be a switch, for remembering what was on screen (the finder decides what is one). */
 export const switchSelector = '[role="switch"], input[type="checkbox"]';
 
-/** Every switch on screen, those in open shadow roots under the main area too (the finder looks there). */
-export const switchesOnScreen = (doc: Document): Element[] =>
-  queryComposed(doc, switchSelector, mainArea(doc));
+/**
+ * Every switch on screen, those in open shadow roots under the main area too (the finder looks there), with its name
+ * now: one the app renames later shows another page.
+ */
+export const namedSwitches = (doc: Document): [Element, string][] =>
+  queryComposed(doc, switchSelector, mainArea(doc)).map((element) => [element, switchSignature(element)]);
 
 /** What the setting guide tells whoever runs it; it never calls back into the runner otherwise. */
 export type GuideEvent =
   /** The state the member sees changed (null: no guided switch any more); `rung` says what found the switch. */
   | { type: 'state'; setting: SettingId; state: SwitchState | null; rung: Rung | null }
-  /** This page's own switch was found; these switches were on screen then. */
-  | { type: 'switches-on-screen'; switches: Element[] }
+  /** This page's own switch was found; these switches were on screen then, so named. */
+  | { type: 'switches-on-screen'; switches: [Element, string][] }
   /** A look at the page found the URL showing another page. */
   | { type: 'left' }
   /** A callout button was pressed. */
@@ -144,7 +147,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
     if (!isFound(session) || !element || !next) return showNoSwitch();
     // Found inside a shadow root that no scan has met yet (another change led to this look): watch it from now on.
     if (!mark.element && element.getRootNode() !== doc) rescanRoots();
-    onEvent({ type: 'switches-on-screen', switches: switchesOnScreen(doc) });
+    onEvent({ type: 'switches-on-screen', switches: namedSwitches(doc) });
     // Measure before marking: a read after our own attribute write would force the page's style and layout.
     if (!scrolled) {
       scrolled = true;

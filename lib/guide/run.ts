@@ -1,12 +1,11 @@
 /** Follows LinkedIn's in-app navigation and runs the right guide for each page, one AbortController per page. */
-import { switchSignature } from '../finder';
 import type { Rung } from '../finder/locators';
 import { type GuideStart, noAnswer } from '../guide-start';
 import { isSettled } from '../keep-on';
 import { type Page, pageOf } from '../linkedin/pages';
 import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../linkedin/settings';
 import type { SwitchState } from '../messages';
-import { type GuideEvent, guideSetting, type SettingGuide, switchesOnScreen } from './guide-setting';
+import { type GuideEvent, guideSetting, namedSwitches, type SettingGuide } from './guide-setting';
 import { guideStep } from './guide-step';
 import { followKeptOn, guidedSwitch, showKeptOn } from './kept-on';
 import { removeLeftovers } from './leftovers';
@@ -64,7 +63,7 @@ export function createRunner(options: RunOptions): Runner {
   const { isCutOff = () => false } = options;
   let current: GuidedPage | null = null;
   /** Switches on screen when a setting page last found its own switch, and that page. */
-  let onScreen: { page: Page; switches: Element[] } | null = null;
+  let onScreen: { page: Page; switches: [Element, string][] } | null = null;
   signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
 
   /** True while the document's URL still shows `page` (the runner follows the URL once it changed). */
@@ -139,9 +138,9 @@ export function createRunner(options: RunOptions): Runner {
     let leftBehind: WeakMap<Element, string> | undefined;
     if (page.kind === 'setting' && navigated) {
       const shown = onScreen;
-      let left = shown && samePage(shown.page, previous) ? shown.switches : switchesOnScreen(doc);
-      if (shown && samePage(shown.page, page)) left = left.filter((e) => !shown.switches.includes(e));
-      leftBehind = new WeakMap(left.map((e) => [e, switchSignature(e)]));
+      leftBehind = new WeakMap(shown && samePage(shown.page, previous) ? shown.switches : namedSwitches(doc));
+      if (shown && samePage(shown.page, page))
+        for (const [element] of shown.switches) leftBehind.delete(element);
     }
     const stillOnPage = showing(page);
     const begin = (answer: GuideStart) => {

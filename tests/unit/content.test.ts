@@ -173,7 +173,7 @@ describe('content script', () => {
 
   // Found by position only (a language we have no words for): an app that renders the next page into the same nodes
   // before the URL changes keeps the node, not the switch's name.
-  it("never takes the next page's switch for the old setting when the app reuses the old switch's node", async () => {
+  it("never takes the next page's switch for the old setting when the app reuses the old switch's node, then takes it for the next setting once the URL follows", async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${unknownAi}</main>`);
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await content.main(ctx);
@@ -193,6 +193,12 @@ describe('content script', () => {
       .map(([m]) => m)
       .filter((m) => (m as { type: string }).type === 'guide-state');
     expect(states).not.toContainEqual(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
+    // Then the URL follows: the switch, renamed since the AI page last showed it, is research's.
+    history.pushState(null, '', '/mypreferences/d/settings/policy-and-academic-research');
+    vi.advanceTimersByTime(1000);
+    await settle();
+    expect(input.getAttribute('data-optout-guide-target')).toBe('research');
+    expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'research', state: 'on' }));
   });
 
   it('keeps a switch found by position when the member turns it and its visible On/Off text changes', async () => {
