@@ -40,6 +40,7 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
   const [keepOn, setKeepOn] = useState<SettingId[]>([]);
   const [record, setRecord] = useState<SettingRecord>({});
   const [status, setStatus] = useState<string | undefined>();
+  const [saveFailed, setSaveFailed] = useState(false);
   const options = useMemo(() => searchableCountries(uiLanguage()), []);
   const guess = useMemo(() => detectRegion(), []);
 
@@ -64,16 +65,26 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
     };
   }, []);
 
+  /** Stores one change; when the browser refuses (storage full), the page says so and shows what is stored again. */
+  const persist = (write: Promise<void>) =>
+    void write.then(
+      () => setSaveFailed(false),
+      () => {
+        setSaveFailed(true);
+        void load();
+      },
+    );
+
   const chooseReminder = (months: ReminderMonths | null) => {
     const next = months ? scheduleReminder(months, now()) : null;
     setReminder(next);
-    void reminderItem.setValue(next).catch(() => {});
+    persist(reminderItem.setValue(next));
   };
 
   const keep = (id: SettingId, on: boolean) => {
     const next = on ? withKeptOn(keepOn, id) : keepOn.filter((other) => other !== id);
     setKeepOn(next);
-    void keepOnItem.setValue(next).catch(() => {});
+    persist(keepOnItem.setValue(next));
   };
 
   const copy = async () => {
@@ -105,6 +116,11 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
   return (
     <main class="page options">
       <h1>{t('options_title')}</h1>
+      {saveFailed && (
+        <p role="alert" class="error save-failed">
+          {t('save_failed')}
+        </p>
+      )}
       <section aria-labelledby="options-region">
         <h2 id="options-region">{t('options_region_heading')}</h2>
         {region && (
@@ -117,7 +133,7 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
             options={options}
             onChange={(code) => {
               setRegion({ code, source: 'chosen' });
-              void regionItem.setValue(code).catch(() => {});
+              persist(regionItem.setValue(code));
             }}
           />
         )}

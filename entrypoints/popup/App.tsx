@@ -70,6 +70,7 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
   const [picking, setPicking] = useState(false);
   const [Panel, setPanel] = useState<RegionPanel | null>(null);
   const [openError, setOpenError] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
   const changeButton = useRef<HTMLButtonElement>(null);
   const chosen = useRef(false);
 
@@ -199,14 +200,27 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
                     value={region.code}
                     guessed={region.source === 'guessed'}
                     onChange={(code) => {
+                      const before = region;
                       setRegion({ code, source: 'chosen' });
                       chosen.current = true;
                       setPicking(false);
-                      void regionItem.setValue(code).catch(() => {});
+                      // Refused (storage full): say so, and show the rules of what is stored, not a choice that is gone.
+                      void regionItem.setValue(code).then(
+                        () => setSaveFailed(false),
+                        () => {
+                          setSaveFailed(true);
+                          setRegion(before);
+                        },
+                      );
                     }}
                   />
                 )}
               </div>
+            )}
+            {saveFailed && (
+              <p role="alert" class="error">
+                {t('save_failed')}
+              </p>
             )}
             <RulesSummary policy={policy} />
           </div>

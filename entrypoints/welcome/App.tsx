@@ -18,6 +18,7 @@ export function WelcomeApp() {
   const [region, setRegion] = useState<string | null>(guess);
   const [saved, setSaved] = useState<string | null>(null);
   const [openError, setOpenError] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => {
     void readRegion().then((code) => {
@@ -28,10 +29,16 @@ export function WelcomeApp() {
     });
   }, []);
 
+  // "Saved" only once the browser stored it; refused (storage full), the confirm button stays to try again.
   const store = (code: string) => {
     setRegion(code);
-    setSaved(code);
-    void regionItem.setValue(code).catch(() => {});
+    void regionItem.setValue(code).then(
+      () => {
+        setSaved(code);
+        setSaveFailed(false);
+      },
+      () => setSaveFailed(true),
+    );
   };
 
   return (
@@ -57,6 +64,11 @@ export function WelcomeApp() {
         <p role="status" aria-live="polite" class="hint">
           {saved ? t('welcome_region_saved', countryName(saved, locale)) : ''}
         </p>
+        {saveFailed && (
+          <p role="alert" class="error">
+            {t('save_failed')}
+          </p>
+        )}
       </section>
       <section aria-labelledby="welcome-go">
         <h2 id="welcome-go" class="visually-hidden">

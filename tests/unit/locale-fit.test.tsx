@@ -94,7 +94,7 @@ describe.each(locales)('%s', (locale) => {
     for (const row of document.querySelectorAll('.check-row')) {
       const state = row.querySelector('.check-state')?.textContent ?? '';
       const name = row.querySelector('.check-name')?.textContent ?? '';
-      // The state column takes what the name's longest word leaves, and wraps when it must.
+      // The state sits beside the name when both fit, else below it; tests/e2e/locale-layout.test.mjs checks real layout.
       expect(
         widest(state, 12.5, true) + 8 + widest(name, 14, true),
         `${state} | ${name}`,
