@@ -30,7 +30,6 @@ export const guideProps = [
   'rank',
   // the page session and the guides' options and events
   'phase',
-  'labelSeen',
   'leftBehind',
   'accepted',
   'found',

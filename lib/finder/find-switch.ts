@@ -4,12 +4,12 @@ import type { LabelBook } from '../linkedin/label-book';
 import { ladder as defaultLadder } from '../linkedin/ladder';
 import { type Setting, settings } from '../linkedin/settings';
 import { byLabelId, idList } from './by-label-id';
-import { byLabelText, ownNames } from './by-label-text';
-import { composedContains, openShadowRoots, queryAll } from './dom';
+import { byLabelText } from './by-label-text';
+import { byId, composedContains, openShadowRoots, queryAll } from './dom';
 import type { Ladder, Rung } from './locators';
 import { mainAreaIn } from './main-area';
 import { switchState } from './switch-state';
-import { normalizedLabels, normalizeText } from './text';
+import { normalizedLabels, normalizeText, textBlocks } from './text';
 import { isHidden } from './visibility';
 
 /** A switch and the rung that found it (for logs and for trusting it less when it came from a low rung). */
@@ -100,14 +100,21 @@ export function describeFound(found: FoundSwitch | null): string {
 }
 
 /**
- * What a switch calls itself (its aria-label, aria-labelledby text, <label>), normalised: a re-render keeps it, and so
- * does turning it: single words (a toggle's own text or second label saying On or Off) are left out.
+ * What a switch calls itself, normalised: the texts of several words in its aria-label, aria-labelledby targets,
+ * <label>s and content. A re-render keeps it, and so does turning it: a toggle's "On" or "Off" is one word, whether in
+ * its content, a label of its own or a wrapping label's span.
  */
-export function switchSignature(element: Element, ladder: Ladder = defaultLadder): string {
+export function switchSignature(element: Element): string {
   try {
+    const sources = [
+      ...idList(element.getAttribute('aria-labelledby')).map((id) => byId(element, id)),
+      ...((element as HTMLInputElement).labels ?? []),
+      element,
+    ];
+    const texts = sources.flatMap((source) => (source ? textBlocks(source).map((block) => block.own) : []));
     return normalizeText(
-      ownNames(element, ladder)
-        .filter((name) => /\S\s+\S/.test(name))
+      [element.getAttribute('aria-label'), ...texts]
+        .filter((text) => /\S\s+\S/.test(text as string))
         .join(' '),
     );
   } catch {

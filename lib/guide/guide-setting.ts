@@ -125,7 +125,6 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
 
   const apply = (event: SessionEvent<Element>) => {
     session = nextSession(session, event);
-    return session;
   };
 
   // One look at the page: the finder and the switches-on-screen snapshot share its walk (finder/dom.ts, inOneLook).

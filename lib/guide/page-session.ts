@@ -21,11 +21,9 @@ export interface PageSession<E> {
   element: E | null;
   /** The rung that found `element`. */
   rung: Rung | null;
-  /** Once the switch was found by its label, position alone never names another element on this page. */
-  labelSeen: boolean;
   /**
    * The name of the switch first found by position: a re-render keeps it, the next page's switch does not, even when
-   * the app renders that page into the same nodes before the URL changes.
+   * the app renders that page into the same nodes before the URL changes. `labelFound` once a label found it.
    */
   accepted: string | null;
   /**
@@ -35,19 +33,23 @@ export interface PageSession<E> {
   leftBehind: { get(element: E): string | undefined };
 }
 
+/**
+ * What a session accepts by position once the switch was found by its label: nothing, as no switch's name is a space
+ * (names are normalised, trimmed). Position alone never names another element on this page.
+ */
+export const labelFound = ' ';
+
 export type SessionEvent<E> =
   /** The finder looked at the page (null: no switch with a readable state). */
   | { type: 'looked'; found: Sighting<E> | null }
   /** The document's URL shows another page. */
   | { type: 'url-left' };
 
-const nothingLeftBehind = { get: () => undefined };
-
 /** A new session for a page just opened; `leftBehind` holds the switches the previous page showed. */
 export function startSession<E>(
-  leftBehind: { get(element: E): string | undefined } = nothingLeftBehind,
+  leftBehind: { get(element: E): string | undefined } = new Map(),
 ): PageSession<E> {
-  return { phase: 'unknown', element: null, rung: null, labelSeen: false, accepted: null, leftBehind };
+  return { phase: 'unknown', element: null, rung: null, accepted: null, leftBehind };
 }
 
 /**
@@ -55,10 +57,10 @@ export function startSession<E>(
  * the app renamed it for the new page), and only under the name it was first accepted with.
  */
 function trustsPosition<E>(session: PageSession<E>, found: Sighting<E>): boolean {
+  const { name } = found;
   const before = session.leftBehind.get(found.element);
   // A left-behind switch whose name is emptied (a skeleton) is still not the new page's.
-  const renamed = before === undefined || (!!found.name && before !== found.name);
-  return !session.labelSeen && renamed && (session.accepted ?? found.name) === found.name;
+  return (before === undefined || (!!name && before !== name)) && (session.accepted ?? name) === name;
 }
 
 /** The session after `event`; `left` is final. */
@@ -67,7 +69,13 @@ export function nextSession<E>(session: PageSession<E>, event: SessionEvent<E>):
   if (event.type === 'url-left') return { ...session, phase: 'left', element: null, rung: null };
   const { found } = event;
   if (found && found.rung !== 'only-switch') {
-    return { ...session, phase: 'found-by-label', element: found.element, rung: found.rung, labelSeen: true };
+    return {
+      ...session,
+      phase: 'found-by-label',
+      element: found.element,
+      rung: found.rung,
+      accepted: labelFound,
+    };
   }
   if (found && trustsPosition(session, found)) {
     const accepted = session.accepted ?? found.name;

@@ -240,6 +240,21 @@ describe('content script', () => {
     expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'ai-training', state: 'off' }));
   });
 
+  it('keeps a switch found by position when the member turns it and its wrapping label says On/Off', async () => {
+    const toggle = `<main><h1>Data för generativ AI</h1>
+      <label>Använd mina data för AI <input id="tg" type="checkbox" role="switch" checked> <span>På</span></label></main>`;
+    open('/mypreferences/d/settings/data-for-ai-improvement', toggle);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await content.main(ctx);
+    await settle();
+    expect(marks()).toEqual(['tg']);
+    (document.getElementById('tg') as HTMLInputElement).checked = false;
+    (document.querySelector('label span') as HTMLElement).textContent = 'Av';
+    await settle();
+    expect(marks()).toEqual(['tg']);
+    expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'ai-training', state: 'off' }));
+  });
+
   it('comes back to the setting after a quick trip away and back within one URL check', async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
