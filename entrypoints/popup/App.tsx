@@ -245,6 +245,8 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
               checkup={checkup}
               notApplicable={notApplicable(policy)}
               onStart={startCheckup}
+              allKeptOn={checkupSettings(policy, keepOn).length === 0}
+              onOpenOptions={openOptions}
             />
           </section>
         </>

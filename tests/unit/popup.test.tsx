@@ -203,7 +203,7 @@ describe('popup: status first', () => {
     expect(checkup.steps).not.toContain('partner-sharing');
   });
 
-  it('with every setting that applies kept on, Start checkup opens no page and stores no empty checkup', async () => {
+  it('with every setting that applies kept on, the checkup says why there is nothing to walk and leads to the options', async () => {
     const keepOn = [
       'ai-training',
       'ads-beyond-linkedin',
@@ -211,14 +211,36 @@ describe('popup: status first', () => {
       'ads-measurement',
       'research',
     ];
-    await openPopup({ region: 'DE', keepOn });
+    const { onOpened } = await openPopup({ region: 'DE', keepOn });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
-    fireEvent.click(screen.getByRole('button', { name: 'Start checkup' }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const openOptionsPage = vi.fn(async () => {});
+    Object.assign(fakeBrowser.runtime, { openOptionsPage });
+    // No button that does nothing: the panel says why, and its button goes where the choice can be undone.
+    expect(screen.queryByRole('button', { name: 'Start checkup' })).toBeNull();
+    expect(screen.getByText(/You chose not to be guided for any setting that applies here/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open the options to be guided again' }));
+    await until(() => expect(onOpened).toHaveBeenCalled());
+    expect(openOptionsPage).toHaveBeenCalled();
     expect(create).not.toHaveBeenCalled();
     expect(update).not.toHaveBeenCalled();
     expect((await fakeBrowser.storage.local.get('checkup')).checkup).toBeUndefined();
+  });
+
+  it('in the US, the Microsoft sharing kept on too: the same, since it applies there', async () => {
+    const keepOn = [
+      'ai-training',
+      'ads-beyond-linkedin',
+      'ads-third-party-data',
+      'ads-measurement',
+      'research',
+    ];
+    await openPopup({ region: 'US', keepOn });
+    expect(screen.getByRole('button', { name: 'Start checkup' })).toBeTruthy();
+    cleanup();
+    await fakeBrowser.storage.local.clear();
+    await openPopup({ region: 'US', keepOn: [...keepOn, 'partner-sharing'] });
+    expect(screen.queryByRole('button', { name: 'Start checkup' })).toBeNull();
   });
 
   it('the region is one line; Change opens the picker with focus in it', async () => {
