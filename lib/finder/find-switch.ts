@@ -99,10 +99,17 @@ export function describeFound(found: FoundSwitch | null): string {
   return `${rung} ${element.localName}${id}${attributes} ${switchState(element) ?? 'unreadable'}`;
 }
 
-/** What a switch calls itself (its aria-label, aria-labelledby text, <label>), normalised: a re-render keeps it. */
+/**
+ * What a switch calls itself (its aria-label, aria-labelledby text, <label>), normalised: a re-render keeps it, and so
+ * does turning it: single words (a toggle's own text or second label saying On or Off) are left out.
+ */
 export function switchSignature(element: Element, ladder: Ladder = defaultLadder): string {
   try {
-    return normalizeText(ownNames(element, ladder).join(' '));
+    return normalizeText(
+      ownNames(element, ladder)
+        .filter((name) => /\S\s+\S/.test(name))
+        .join(' '),
+    );
   } catch {
     return '';
   }

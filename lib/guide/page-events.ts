@@ -11,19 +11,17 @@ import type { Runner } from './run';
  */
 export function watchUrl(ctx: ContentScriptContext, runner: Runner): void {
   const { signal } = ctx;
+  const follow = () => runner.followUrl(location.href, true);
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation?.addEventListener) {
-    // The Navigation API announces every in-app navigation, before the new page renders. A navigation to another
-    // document is not followed: this page may stay in the back-forward cache, guided, and come back as it was.
-    const onNavigate = (event: Event) => {
-      const { destination } = event as Event & { destination: { url: string; sameDocument: boolean } };
-      if (destination.sameDocument) runner.followUrl(destination.url, true);
-    };
-    navigation.addEventListener('navigate', onNavigate, { signal });
+    // The Navigation API announces each change of this document's current entry once its URL changed (pushState,
+    // Back inside the app, an intercepted navigation), before the app renders; one the page cancels changes nothing.
+    // Leaving for another document announces none: this page may stay in the back-forward cache, guided.
+    navigation.addEventListener('currententrychange', follow, { signal });
   } else {
     // Polling compares with the page the guide shows, so a quick A → B → A is still followed. A plain interval, not
     // the context's: the lean context (lib/lean-context.ts) carries only what the guide reads, for bytes.
-    const id = setInterval(() => ctx.isInvalid || runner.followUrl(location.href, true), 1000);
+    const id = setInterval(() => ctx.isInvalid || follow(), 1000);
     signal.addEventListener('abort', () => clearInterval(id));
   }
 }

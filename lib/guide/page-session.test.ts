@@ -102,6 +102,15 @@ const rows: Row[] = [
     phase: 'lost',
     element: null,
   },
+  {
+    name: 'the next page renders into the switch found by position, before the URL changes',
+    events: [
+      saw('a', 'only-switch', 'use my data for ai'),
+      saw('a', 'only-switch', 'use my data for research'),
+    ],
+    phase: 'lost',
+    element: null,
+  },
   // fix c5a5ecd / fbb8454: follow the URL itself; nothing on screen belongs to this setting once it changed.
   {
     name: 'the URL shows another page',

@@ -23,8 +23,11 @@ export interface PageSession<E> {
   rung: Rung | null;
   /** Once the switch was found by its label, position alone never names another element on this page. */
   labelSeen: boolean;
-  /** The switch found by position and its name: a re-render keeps the name, the next page's switch does not. */
-  accepted: { element: E; name: string } | null;
+  /**
+   * The name of the switch first found by position: a re-render keeps it, the next page's switch does not, even when
+   * the app renders that page into the same nodes before the URL changes.
+   */
+  accepted: string | null;
   /** Switches on screen when the URL changed: what the page being left may still show. */
   leftBehind: { has(element: E): boolean };
 }
@@ -46,9 +49,11 @@ export function startSession<E>(
 
 /** True when the position rung's switch may be guided: never after a label match, never what the old page left. */
 function trustsPosition<E>(session: PageSession<E>, found: Sighting<E>): boolean {
-  if (session.labelSeen || session.leftBehind.has(found.element)) return false;
-  const { accepted } = session;
-  return !accepted || accepted.element === found.element || accepted.name === found.name;
+  return (
+    !session.labelSeen &&
+    !session.leftBehind.has(found.element) &&
+    (session.accepted ?? found.name) === found.name
+  );
 }
 
 /** The session after `event`; `left` is final. */
@@ -60,10 +65,7 @@ export function nextSession<E>(session: PageSession<E>, event: SessionEvent<E>):
     return { ...session, phase: 'found-by-label', element: found.element, rung: found.rung, labelSeen: true };
   }
   if (found && trustsPosition(session, found)) {
-    const accepted =
-      session.accepted?.element === found.element
-        ? session.accepted
-        : { element: found.element, name: found.name };
+    const accepted = session.accepted ?? found.name;
     return { ...session, phase: 'found-by-position', element: found.element, rung: found.rung, accepted };
   }
   return { ...session, phase: session.phase === 'unknown' ? 'unknown' : 'lost', element: null, rung: null };

@@ -51,4 +51,28 @@ describeInBrowsers('navigation races between setting pages', (env) => {
     assert.equal(await waitForBadge(env.browser, page, '!'), '!', 'the badge says On');
     assert.deepEqual(page.errors, []);
   });
+
+  test('a Back inside the app that the app cancels: A stays guided and the badge agrees', async () => {
+    const page = await env.browser.newPage(`${origin}${aiPath}`);
+    assert.equal(await waitForTarget(page, 'allowDataForGenerativeAI'), 'ai-training');
+    const cancelled = await page.evaluate(async (b) => {
+      if (!('navigation' in window)) return 'no Navigation API';
+      const here = location.href;
+      history.pushState(null, '', b);
+      history.pushState(null, '', here);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The app's "leave this page?" guard: Back to B is announced, then cancelled; the URL never changes.
+      navigation.addEventListener('navigate', (event) => event.preventDefault(), { once: true });
+      history.back();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return location.href === here;
+    }, researchPath);
+    if (cancelled === 'no Navigation API') return;
+    assert.equal(cancelled, true, 'the URL stayed');
+    await sleep(1500);
+    assert.equal(await waitForTarget(page, 'allowDataForGenerativeAI'), 'ai-training');
+    assert.equal((await guideMarks(page)).marks.length, 1, 'one mark');
+    assert.equal(await waitForBadge(env.browser, page, '!'), '!', 'the badge says On');
+    assert.deepEqual(page.errors, []);
+  });
 });
