@@ -140,7 +140,7 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
       </section>
       <section aria-labelledby="options-reminder">
         <h2 id="options-reminder">{t('options_reminder_heading')}</h2>
-        <ReminderSelect reminder={reminder} onChange={chooseReminder} />
+        <ReminderSelect reminder={reminder} onChange={chooseReminder} now={now()} />
       </section>
       <section>
         <KeepOnList keepOn={keepOn} onChange={keep} />

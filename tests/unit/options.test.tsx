@@ -30,6 +30,20 @@ describe('options: reminder', () => {
   });
 });
 
+describe('options: a reminder whose day has passed', () => {
+  it('says since when it is due and what clears the dot, not that a dot "will" remind on a past day', async () => {
+    await openOptions({ reminder: { months: 3, due: '2026-11-01T10:00:00.000Z' } });
+    await waitFor(() => expect(screen.getByText(/^Due since 1 Nov 2026: /)).toBeTruthy());
+    expect(screen.getByText(/until you finish a checkup/)).toBeTruthy();
+    expect(screen.queryByText(/will remind you/)).toBeNull();
+  });
+
+  it("goes by the page's clock: a day still ahead of it is to come", async () => {
+    await openOptions({ reminder: { months: 3, due: '2026-11-29T10:00:01.000Z' } });
+    await waitFor(() => expect(screen.getByText(/on 29 Nov 2026 will remind you/)).toBeTruthy());
+  });
+});
+
 describe("options: don't guide me", () => {
   it('lists the stored settings ticked; unticking one undoes it, ticking another adds it', async () => {
     await openOptions({ keepOn: ['research'] });
