@@ -112,6 +112,15 @@ describe('options: delete everything', () => {
     );
   });
 
+  it('Escape in the confirmation cancels it like Cancel, and focus goes back to the button that asked', async () => {
+    await openOptions(everything);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Cancel' }), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByText(/This cannot be undone/)).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete everything' }));
+    expect(await fakeBrowser.storage.local.get(null)).toMatchObject(everything);
+  });
+
   it('after the confirmation, storage is empty, the page shows the defaults and says so', async () => {
     await openOptions(everything);
     await waitFor(() =>
