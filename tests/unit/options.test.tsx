@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/entrypoints/options/App';
+import { localNoon } from './local-noon';
 import { until } from './until';
 
-const now = () => new Date('2026-11-29T10:00:00Z');
+const now = () => new Date(localNoon('2026-11-29'));
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 afterEach(cleanup);
 
@@ -32,14 +33,15 @@ describe('options: reminder', () => {
 
 describe('options: a reminder whose day has passed', () => {
   it('says since when it is due and what clears the dot, not that a dot "will" remind on a past day', async () => {
-    await openOptions({ reminder: { months: 3, due: '2026-11-01T10:00:00.000Z' } });
+    // Local noon: the same calendar day in every time zone the tests run in (TZ=Pacific/Kiritimati, Pacific/Pago_Pago).
+    await openOptions({ reminder: { months: 3, due: new Date(2026, 10, 1, 12).toISOString() } });
     await waitFor(() => expect(screen.getByText(/^Due since 1 Nov 2026: /)).toBeTruthy());
     expect(screen.getByText(/until you finish a checkup/)).toBeTruthy();
     expect(screen.queryByText(/will remind you/)).toBeNull();
   });
 
   it("goes by the page's clock: a day still ahead of it is to come", async () => {
-    await openOptions({ reminder: { months: 3, due: '2026-11-29T10:00:01.000Z' } });
+    await openOptions({ reminder: { months: 3, due: new Date(now().getTime() + 1000).toISOString() } });
     await waitFor(() => expect(screen.getByText(/on 29 Nov 2026 will remind you/)).toBeTruthy());
   });
 });
@@ -66,7 +68,7 @@ describe("options: don't guide me", () => {
 describe('options: receipt', () => {
   it('downloads the record as text and as JSON', async () => {
     const { save } = await openOptions({
-      record: { 'ai-training': { state: 'off', seenAt: '2026-11-29T09:00:00.000Z' } },
+      record: { 'ai-training': { state: 'off', seenAt: localNoon('2026-11-29') } },
       record$: { v: 2 },
     });
     await until(async () => expect(await stored('record')).toBeTruthy());
@@ -85,6 +87,24 @@ describe('options: receipt', () => {
     const json = JSON.parse(save.mock.lastCall?.[2]);
     expect(json.settings[0]).toMatchObject({ setting: 'ai-training', state: 'off' });
     expect(screen.getByText('Saved to your downloads.')).toBeTruthy();
+  });
+});
+
+describe('options: the receipt file is named for the day it states', () => {
+  // Just after and just before local midnight: the UTC day differs there east and west of UTC (run with
+  // TZ=Pacific/Kiritimati or TZ=Pacific/Pago_Pago, as `npm test` does).
+  it.each([[new Date(2026, 10, 29, 0, 30)], [new Date(2026, 10, 29, 23, 30)]])('at %s', async (at) => {
+    const save = vi.fn();
+    await fakeBrowser.storage.local.set({});
+    render(<OptionsApp now={() => at} save={save} />);
+    await screen.findByRole('combobox', { name: 'Your region' });
+    fireEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
+    expect(save.mock.lastCall?.[0]).toBe('linkedin-settings-2026-11-29.txt');
+    expect(save.mock.lastCall?.[2]).toMatch(
+      /^LinkedIn privacy settings as seen in this browser — receipt of 29 Nov 2026 /,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Download .json' }));
+    expect(save.mock.lastCall?.[0]).toBe('linkedin-settings-2026-11-29.json');
   });
 });
 

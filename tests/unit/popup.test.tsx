@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
+import { localNoon } from './local-noon';
 import { until } from './until';
 
 const now = () => new Date('2026-11-29T10:00:00Z');
@@ -94,8 +95,8 @@ describe('popup: what applies to me', () => {
 
 describe('popup: checklist', () => {
   const record = {
-    'ai-training': { state: 'off', seenAt: '2026-11-20T09:00:00.000Z' },
-    'ads-beyond-linkedin': { state: 'on', seenAt: '2026-11-21T09:00:00.000Z' },
+    'ai-training': { state: 'off', seenAt: localNoon('2026-11-20') },
+    'ads-beyond-linkedin': { state: 'on', seenAt: localNoon('2026-11-21') },
   };
 
   it('shows each setting with the state last seen and its date, or "Not checked yet"', async () => {
@@ -149,7 +150,7 @@ describe('popup: checklist', () => {
 });
 
 describe('popup: status first', () => {
-  const seen = (state: 'on' | 'off', day = '2026-11-20') => ({ state, seenAt: `${day}T09:00:00.000Z` });
+  const seen = (state: 'on' | 'off', day = '2026-11-20') => ({ state, seenAt: localNoon(day) });
   const status = () => document.querySelector('#status-line')?.textContent;
   const primary = () => document.querySelector('.status .primary')?.textContent;
 
@@ -293,9 +294,9 @@ describe('popup: settings that do not apply', () => {
 });
 
 describe('popup: checkup summary', () => {
-  const day = '2026-11-29T09:00:00.000Z';
+  const day = localNoon('2026-11-28');
   const off = { state: 'off', seenAt: day };
-  const checkup = { steps: ['research'], startedAt: day, finishedAt: '2026-11-29T09:30:00.000Z' };
+  const checkup = { steps: ['research'], startedAt: day, finishedAt: localNoon('2026-11-29') };
 
   it('counts the whole list; a setting that does not apply is not "not checked"', async () => {
     const record = {
