@@ -70,7 +70,8 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
   const [picking, setPicking] = useState(false);
   const [Panel, setPanel] = useState<RegionPanel | null>(null);
   const [openError, setOpenError] = useState(false);
-  const [saveFailed, setSaveFailed] = useState(false);
+  // Which change the browser refused to store (storage full): said beside the control that made it.
+  const [saveFailed, setSaveFailed] = useState<'region' | 'checkup' | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
   const chosen = useRef(false);
 
@@ -142,8 +143,15 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
     const plan = planCheckup(record, checkupSettings(policy, keepOn), now());
     // Every setting that applies is kept on: nothing to walk, and no page to open.
     if (!plan.steps.length) return;
+    // Unstored, the walk would open its first page without "Next setting" there: say so and start nothing.
+    try {
+      await checkupItem.setValue(plan);
+    } catch {
+      setSaveFailed('checkup');
+      return;
+    }
+    setSaveFailed(null);
     setCheckup(plan);
-    await checkupItem.setValue(plan).catch(() => {});
     await open(settingUrl(plan.steps[0]));
   };
 
@@ -206,9 +214,9 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
                       setPicking(false);
                       // Refused (storage full): say so, and show the rules of what is stored, not a choice that is gone.
                       void regionItem.setValue(code).then(
-                        () => setSaveFailed(false),
+                        () => setSaveFailed(null),
                         () => {
-                          setSaveFailed(true);
+                          setSaveFailed('region');
                           setRegion(before);
                         },
                       );
@@ -217,7 +225,7 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
                 )}
               </div>
             )}
-            {saveFailed && (
+            {saveFailed === 'region' && (
               <p role="alert" class="error">
                 {t('save_failed')}
               </p>
@@ -248,6 +256,11 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
               allKeptOn={checkupSettings(policy, keepOn).length === 0}
               onOpenOptions={openOptions}
             />
+            {saveFailed === 'checkup' && (
+              <p role="alert" class="error">
+                {t('save_failed')}
+              </p>
+            )}
           </section>
         </>
       )}
