@@ -16,6 +16,16 @@ async function openOptions(values: Record<string, unknown> = {}, save = vi.fn())
   return { save };
 }
 
+describe('options: the region', () => {
+  it('follows a choice made in the popup while the page is open', async () => {
+    await openOptions({ region: 'FR' });
+    const field = screen.getByRole('combobox', { name: 'Your region' }) as HTMLInputElement;
+    await waitFor(() => expect(field.value).toBe('France'));
+    await fakeBrowser.storage.local.set({ region: 'DE' });
+    await waitFor(() => expect(field.value).toBe('Germany'));
+  });
+});
+
 describe('options: reminder', () => {
   it('is off by default; choosing 3 months stores a due date and says how it will remind', async () => {
     await openOptions();
