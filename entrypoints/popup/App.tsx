@@ -48,6 +48,9 @@ const guessRegion = () =>
     () => null,
   );
 
+/** A page's address as a member types it: 'linkedin.com/mypreferences/…', without 'https://www.'. */
+const typedUrl = (url: string) => url.replace(/^https:\/\/(www\.)?/, '');
+
 /** Settings that do not apply where the member lives: no urging where the Microsoft sharing does not apply. */
 function notApplicable(policy: Policy): SettingId[] {
   return policy.microsoftAdsSharing.applies === 'no' ? ['partner-sharing'] : [];
@@ -69,7 +72,8 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
   const [keepOn, setKeepOn] = useState<SettingId[]>([]);
   const [picking, setPicking] = useState(false);
   const [Panel, setPanel] = useState<RegionPanel | null>(null);
-  const [openError, setOpenError] = useState(false);
+  // The page that did not open, to name it in the error (the member then goes there by hand).
+  const [openError, setOpenError] = useState<string | null>(null);
   // Which change the browser refused to store (storage full): said beside the control that made it.
   const [saveFailed, setSaveFailed] = useState<'region' | 'checkup' | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
@@ -128,11 +132,11 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
 
   const open = async (url: string) => {
     try {
-      setOpenError(false);
+      setOpenError(null);
       await openInLinkedInTab(url);
       onOpened();
     } catch {
-      setOpenError(true);
+      setOpenError(url);
     }
   };
 
@@ -182,7 +186,7 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
       />
       {openError && (
         <p role="alert" class="error">
-          {t('popup_open_failed')}
+          {t('popup_open_failed', typedUrl(openError))}
         </p>
       )}
       {isDue(reminder, now()) && (

@@ -93,6 +93,22 @@ describe('popup: what applies to me', () => {
   });
 });
 
+describe('popup: when the browser does not open a page', () => {
+  it('names the page the member asked for, to go there by hand', async () => {
+    await openPopup({ region: 'US' });
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('Tabs cannot be edited right now'));
+    fireEvent.click(row('research').querySelector('a') as HTMLElement);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'The browser did not open the page. Go to linkedin.com/mypreferences/d/settings/policy-and-academic-research.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: "Open LinkedIn's AI-training setting" }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('/settings/data-for-ai-improvement.'),
+    );
+  });
+});
+
 describe('popup: checklist', () => {
   const record = {
     'ai-training': { state: 'off', seenAt: localNoon('2026-11-20') },
