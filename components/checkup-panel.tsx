@@ -12,6 +12,9 @@ export interface CheckupPanelProps {
   /** Settings that do not apply in the member's region. */
   notApplicable: readonly SettingId[];
   onStart: () => void;
+  /** Every setting that applies here is kept on: no walk to start, only the options page, where that is undone. */
+  allKeptOn?: boolean;
+  onOpenOptions?: () => void;
   locale?: string;
 }
 
@@ -46,6 +49,8 @@ export function CheckupPanel({
   checkup,
   notApplicable,
   onStart,
+  allKeptOn = false,
+  onOpenOptions,
   locale = uiLanguage(),
 }: CheckupPanelProps) {
   return (
@@ -58,10 +63,21 @@ export function CheckupPanel({
           locale={locale}
         />
       )}
-      <button type="button" id="start-checkup" class="secondary" onClick={onStart}>
-        {checkup && !checkup.finishedAt ? t('checkup_restart') : t('checkup_start')}
-      </button>
-      <p class="hint">{t('checkup_hint')}</p>
+      {allKeptOn ? (
+        <>
+          <p class="hint">{t('checkup_all_kept_on')}</p>
+          <button type="button" id="checkup-options" class="secondary" onClick={onOpenOptions}>
+            {t('checkup_open_options')}
+          </button>
+        </>
+      ) : (
+        <>
+          <button type="button" id="start-checkup" class="secondary" onClick={onStart}>
+            {checkup && !checkup.finishedAt ? t('checkup_restart') : t('checkup_start')}
+          </button>
+          <p class="hint">{t('checkup_hint')}</p>
+        </>
+      )}
     </div>
   );
 }

@@ -26,7 +26,15 @@ export function DeleteEverything({ onDelete }: DeleteEverythingProps) {
     <div class="delete-everything">
       <p class="hint">{t('options_delete_hint')}</p>
       {asking ? (
-        <fieldset class="confirm">
+        // Escape backs out, as from any question the page asks; the safe answer, never the deletion.
+        <fieldset
+          class="confirm"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            setAsking(false);
+          }}
+        >
           <legend id="delete-confirm">{t('options_delete_confirm')}</legend>
           <div class="row">
             <button

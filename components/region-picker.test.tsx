@@ -102,6 +102,14 @@ describe('searchCountries(): ranking', () => {
     expect(codes(searchCountries(english, 'Au')).slice(0, 2).sort()).toEqual(['AT', 'AU']);
   });
 
+  it('full-width letters (a CJK input method) and a pasted flag find the country, as policyFor() reads them', () => {
+    expect(searchCountries(english, 'ＤＥ')[0].code).toBe('DE');
+    expect(searchCountries(english, 'ｇｅｒｍａｎｙ')[0].code).toBe('DE');
+    expect(searchCountries(english, '🇩🇪')[0].code).toBe('DE');
+    expect(searchCountries(english, ' 🇬🇧 ')[0].code).toBe('GB');
+    expect(onlyMatch(english, '🇫🇷')?.code).toBe('FR');
+  });
+
   it('nothing for a place that is no country', () => {
     expect(searchCountries(english, 'Atlantis')).toEqual([]);
   });

@@ -1,16 +1,23 @@
 /** The opt-in reminder: off, or a dot on the toolbar button after 3 or 6 months. */
 import { formatDay } from '../lib/format';
 import { t, tCount, uiLanguage } from '../lib/i18n';
-import { type Reminder, type ReminderMonths, reminderChoices } from '../lib/reminder';
+import { isDue, type Reminder, type ReminderMonths, reminderChoices } from '../lib/reminder';
 
 export interface ReminderSelectProps {
   reminder: Reminder | null;
   onChange: (months: ReminderMonths | null) => void;
+  /** Now: a reminder whose day has passed is due (its dot shows), not still to come. */
+  now?: Date;
   locale?: string;
 }
 
 /** Props in, markup out. */
-export function ReminderSelect({ reminder, onChange, locale = uiLanguage() }: ReminderSelectProps) {
+export function ReminderSelect({
+  reminder,
+  onChange,
+  now = new Date(),
+  locale = uiLanguage(),
+}: ReminderSelectProps) {
   return (
     <div class="reminder-block">
       <label class="reminder">
@@ -31,7 +38,11 @@ export function ReminderSelect({ reminder, onChange, locale = uiLanguage() }: Re
           ))}
         </select>
       </label>
-      {reminder && <p class="hint">{t('reminder_next', formatDay(reminder.due, locale))}</p>}
+      {reminder && (
+        <p class="hint">
+          {t(isDue(reminder, now) ? 'reminder_due_since' : 'reminder_next', formatDay(reminder.due, locale))}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { clearBadge, handleMessage } from '@/lib/background/handle-message';
 import { listenForGate } from '@/lib/background/inject';
 import { reinjectOnInstall } from '@/lib/background/reinject';
-import { reminderAlarm, showReminderDot, syncReminder } from '@/lib/background/reminder-alarm';
+import { reminderAlarm, syncReminder } from '@/lib/background/reminder-alarm';
 import { openWelcomeOnInstall } from '@/lib/background/welcome';
 import { parseMessage } from '@/lib/messages';
 import { parseReminder } from '@/lib/reminder';
@@ -23,8 +23,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearBadge(tabId);
   });
+  // What is stored decides, not the alarm: Firefox may fire it early (lib/background/reminder-alarm.ts).
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === reminderAlarm) void showReminderDot(true).catch(() => {});
+    if (alarm.name === reminderAlarm)
+      void readReminder().then((reminder) => syncReminder(reminder).catch(() => {}));
   });
   reminderItem.watch((value) => void syncReminder(parseReminder(value)).catch(() => {}));
   void readReminder().then((reminder) => syncReminder(reminder).catch(() => {}));

@@ -90,10 +90,22 @@ export function searchableCountries(locale = 'en', codes: readonly string[] = co
 }
 
 /**
+ * Full-width letters (a CJK input method) as ASCII and a flag's regional indicators as its code's capitals ('🇩🇪' →
+ * 'DE'), as policyFor() reads a code (docs/contracts.md).
+ */
+const asLetters = (query: string) =>
+  query
+    .normalize('NFKC')
+    .replace(/[\u{1F1E6}-\u{1F1FF}]/gu, (letter) =>
+      String.fromCharCode((letter.codePointAt(0) ?? 0) - 0x1f1e6 + 65),
+    );
+
+/**
  * 0: a name is exactly the query, or the code typed in capitals ("AU"); 1: a name starts with it; 2: a name
  * contains it, or the code typed otherwise ("Au" is the start of Austria and Australia, not a code); null: no match.
  */
-export function matchRank(option: CountryOption, query: string): 0 | 1 | 2 | null {
+export function matchRank(option: CountryOption, typed: string): 0 | 1 | 2 | null {
+  const query = asLetters(typed);
   const q = fold(query);
   const alias = ({ uk: 'gb', el: 'gr' } as Record<string, string>)[q] ?? q;
   const names = [option.name, ...option.aliases].flatMap((name) => spellings(fold(name)));

@@ -6,6 +6,10 @@ export function saveFile(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The receipt's file name for `now`: linkedin-settings-2026-11-29.txt / .json. */
-export const receiptFileName = (now: Date, format: 'text' | 'json') =>
-  `linkedin-settings-${now.toISOString().slice(0, 10)}.${format === 'json' ? 'json' : 'txt'}`;
+/** The receipt's file name for `now`: linkedin-settings-2026-11-29.txt / .json, the local day its title states. */
+export function receiptFileName(now: Date, format: 'text' | 'json'): string {
+  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part, i) => String(part).padStart(i ? 2 : 4, '0'))
+    .join('-');
+  return `linkedin-settings-${day}.${format === 'json' ? 'json' : 'txt'}`;
+}

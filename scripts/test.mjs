@@ -26,6 +26,17 @@ function tapCounts(report) {
   return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped };
 }
 
+/** The tests whose answers depend on the calendar day, run again in UTC+14 and UTC-11. */
+const datedTests = [
+  'lib/policy',
+  'lib/stored-values.test.ts',
+  'components',
+  'tests/unit/popup.test.tsx',
+  'tests/unit/options.test.tsx',
+  'tests/unit/record-migration.test.tsx',
+  'tests/unit/storage-failures.test.tsx',
+];
+
 const steps = [
   { name: 'typecheck', command: [bin('tsc'), '--noEmit'] },
   { name: 'lint', command: [bin('biome'), 'check', '.'] },
@@ -40,6 +51,12 @@ const steps = [
     ],
     counts: vitestCounts,
   },
+  // Calendar days east and west of UTC: the policy's start days, the popup's and options' dates, the receipt's name.
+  ...['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((zone) => ({
+    name: `unit-${zone.split('/')[1]}`,
+    command: [bin('vitest'), 'run', ...datedTests],
+    env: { TZ: zone },
+  })),
   {
     // What the benchmark charges to the extension, on synthetic traces (bench/trace.test.mjs).
     name: 'bench-checks',
@@ -87,7 +104,8 @@ for (const step of steps) {
   }
   console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
   const started = Date.now();
-  const { status } = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit' });
+  const env = { ...process.env, ...step.env };
+  const { status } = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = status === 0;
   results.push(`${step.name}: ${ok ? 'ok' : 'failed'}`);

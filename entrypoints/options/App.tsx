@@ -8,6 +8,7 @@ import { ReminderSelect } from '@/components/reminder-select';
 import { searchableCountries } from '@/lib/country-search';
 import { t, uiLanguage } from '@/lib/i18n';
 import { parseKeepOn, withKeptOn } from '@/lib/keep-on';
+import { normaliseCountry } from '@/lib/policy';
 import { receiptJson, receiptText } from '@/lib/receipt';
 import { parseRecord, type SettingRecord } from '@/lib/record';
 import { detectRegion } from '@/lib/region';
@@ -54,8 +55,12 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
 
   useEffect(() => {
     void load();
-    // A guide in another tab may record or keep a setting while this page is open.
+    // A guide in another tab may record or keep a setting, and the popup choose a region, while this page is open.
     const unwatch = [
+      regionItem.watch((value) => {
+        const code = normaliseCountry(value);
+        setRegion(code ? { code, source: 'chosen' } : { code: guess, source: 'guessed' });
+      }),
       recordItem.watch((value) => setRecord(parseRecord(value))),
       keepOnItem.watch((value) => setKeepOn(parseKeepOn(value))),
       reminderItem.watch((value) => setReminder(parseReminder(value))),
@@ -140,7 +145,7 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
       </section>
       <section aria-labelledby="options-reminder">
         <h2 id="options-reminder">{t('options_reminder_heading')}</h2>
-        <ReminderSelect reminder={reminder} onChange={chooseReminder} />
+        <ReminderSelect reminder={reminder} onChange={chooseReminder} now={now()} />
       </section>
       <section>
         <KeepOnList keepOn={keepOn} onChange={keep} />

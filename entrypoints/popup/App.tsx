@@ -48,6 +48,9 @@ const guessRegion = () =>
     () => null,
   );
 
+/** A page's address as a member types it: 'linkedin.com/mypreferences/…', without 'https://www.'. */
+const typedUrl = (url: string) => url.replace(/^https:\/\/(www\.)?/, '');
+
 /** Settings that do not apply where the member lives: no urging where the Microsoft sharing does not apply. */
 function notApplicable(policy: Policy): SettingId[] {
   return policy.microsoftAdsSharing.applies === 'no' ? ['partner-sharing'] : [];
@@ -69,8 +72,10 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
   const [keepOn, setKeepOn] = useState<SettingId[]>([]);
   const [picking, setPicking] = useState(false);
   const [Panel, setPanel] = useState<RegionPanel | null>(null);
-  const [openError, setOpenError] = useState(false);
-  const [saveFailed, setSaveFailed] = useState(false);
+  // The page that did not open, to name it in the error (the member then goes there by hand).
+  const [openError, setOpenError] = useState<string | null>(null);
+  // Which change the browser refused to store (storage full): said beside the control that made it.
+  const [saveFailed, setSaveFailed] = useState<'region' | 'checkup' | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
   const chosen = useRef(false);
 
@@ -127,11 +132,11 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
 
   const open = async (url: string) => {
     try {
-      setOpenError(false);
+      setOpenError(null);
       await openInLinkedInTab(url);
       onOpened();
     } catch {
-      setOpenError(true);
+      setOpenError(url);
     }
   };
 
@@ -142,8 +147,15 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
     const plan = planCheckup(record, checkupSettings(policy, keepOn), now());
     // Every setting that applies is kept on: nothing to walk, and no page to open.
     if (!plan.steps.length) return;
+    // Unstored, the walk would open its first page without "Next setting" there: say so and start nothing.
+    try {
+      await checkupItem.setValue(plan);
+    } catch {
+      setSaveFailed('checkup');
+      return;
+    }
+    setSaveFailed(null);
     setCheckup(plan);
-    await checkupItem.setValue(plan).catch(() => {});
     await open(settingUrl(plan.steps[0]));
   };
 
@@ -174,7 +186,7 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
       />
       {openError && (
         <p role="alert" class="error">
-          {t('popup_open_failed')}
+          {t('popup_open_failed', typedUrl(openError))}
         </p>
       )}
       {isDue(reminder, now()) && (
@@ -206,9 +218,9 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
                       setPicking(false);
                       // Refused (storage full): say so, and show the rules of what is stored, not a choice that is gone.
                       void regionItem.setValue(code).then(
-                        () => setSaveFailed(false),
+                        () => setSaveFailed(null),
                         () => {
-                          setSaveFailed(true);
+                          setSaveFailed('region');
                           setRegion(before);
                         },
                       );
@@ -217,7 +229,7 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
                 )}
               </div>
             )}
-            {saveFailed && (
+            {saveFailed === 'region' && (
               <p role="alert" class="error">
                 {t('save_failed')}
               </p>
@@ -245,7 +257,14 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
               checkup={checkup}
               notApplicable={notApplicable(policy)}
               onStart={startCheckup}
+              allKeptOn={checkupSettings(policy, keepOn).length === 0}
+              onOpenOptions={openOptions}
             />
+            {saveFailed === 'checkup' && (
+              <p role="alert" class="error">
+                {t('save_failed')}
+              </p>
+            )}
           </section>
         </>
       )}

@@ -90,7 +90,7 @@ export function WelcomeApp() {
         <p class="hint">{t('welcome_go_hint')}</p>
         {openError && (
           <p role="alert" class="error">
-            {t('popup_open_failed')}
+            {t('popup_open_failed', settingUrl('ai-training').replace(/^https:\/\/www\./, ''))}
           </p>
         )}
       </section>

@@ -15,10 +15,19 @@ export async function showReminderDot(due: boolean): Promise<void> {
   await browser.action.setBadgeText({ text: '' });
 }
 
-/** Makes the alarm and the dot match the stored reminder. */
+/**
+ * The furthest ahead an alarm is set. Firefox hands the delay to a timer of 32-bit milliseconds (nsITimer, about 49.7
+ * days), so three months wrapped to some 42 days; an alarm this near that fires before the reminder is due re-arms.
+ */
+const longestWait = 2 ** 31 - 1;
+
+/** Makes the alarm and the dot match the stored reminder; also what a firing alarm does, so it never dots early. */
 export async function syncReminder(reminder: Reminder | null, now = new Date()): Promise<void> {
   await browser.alarms.clear(reminderAlarm);
   const due = isDue(reminder, now);
-  if (reminder && !due) await browser.alarms.create(reminderAlarm, { when: Date.parse(reminder.due) });
+  if (reminder && !due)
+    await browser.alarms.create(reminderAlarm, {
+      when: Math.min(Date.parse(reminder.due), now.getTime() + longestWait),
+    });
   await showReminderDot(due);
 }

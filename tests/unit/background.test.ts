@@ -199,13 +199,17 @@ describe('background after an update', () => {
 });
 
 describe('background: the due reminder', () => {
+  afterEach(() => vi.useRealTimers()); // Also gives Date its real clock back after vi.setSystemTime().
   it("puts its dot on the toolbar icon, never in the badge: a tab's badge stays empty unless its guided switch says otherwise", async () => {
     const setIcon = vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue(undefined);
+    const due = new Date(Date.now() + 60_000).toISOString();
+    await fakeBrowser.storage.local.set({ reminder: { months: 3, due } });
     background.main();
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'guide-state', setting: 'ai-training', state: 'on' },
       fromTab(5),
     );
+    vi.setSystemTime(Date.parse(due) + 1000);
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'recheck-reminder', scheduledTime: Date.now() });
     await vi.waitFor(() =>
       expect(setIcon).toHaveBeenLastCalledWith({
@@ -215,6 +219,33 @@ describe('background: the due reminder', () => {
     expect(await badge(5)).toBe('!');
     expect(await badge(6)).toBe('');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  // Firefox hands an alarm's delay to a timer that takes 32 bits of milliseconds (about 49.7 days): three months wrap
+  // to some 42 days, and the alarm fires early (toolkit/components/extensions/parent/ext-alarms.js, nsITimer.init).
+  it('an alarm that fires before the reminder is due shows no dot, and the alarm is set again', async () => {
+    const setIcon = vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue(undefined);
+    const due = new Date(Date.now() + 92 * 86_400_000).toISOString();
+    await fakeBrowser.storage.local.set({ reminder: { months: 3, due } });
+    background.main();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('recheck-reminder')).toBeTruthy());
+    vi.setSystemTime(Date.now() + 42 * 86_400_000);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'recheck-reminder', scheduledTime: Date.now() });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(setIcon).not.toHaveBeenCalledWith({
+      path: { 16: 'icon/reminder-16.png', 32: 'icon/reminder-32.png' },
+    });
+    expect(await fakeBrowser.alarms.get('recheck-reminder')).toBeTruthy();
+  });
+
+  it('never asks for an alarm further ahead than a 32-bit timer holds; a nearer one is re-armed when it fires', async () => {
+    await fakeBrowser.storage.local.set({
+      reminder: { months: 6, due: new Date(Date.now() + 183 * 86_400_000).toISOString() },
+    });
+    background.main();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('recheck-reminder')).toBeTruthy());
+    const alarm = await fakeBrowser.alarms.get('recheck-reminder');
+    expect((alarm?.scheduledTime ?? Infinity) - Date.now()).toBeLessThanOrEqual(2 ** 31 - 1);
   });
 
   it('has an icon with the dot for every size it asks for, each the size of the icon it stands in for', () => {

@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/entrypoints/options/App';
+import { localNoon } from './local-noon';
 import { until } from './until';
 
-const now = () => new Date('2026-11-29T10:00:00Z');
+const now = () => new Date(localNoon('2026-11-29'));
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 afterEach(cleanup);
 
@@ -14,6 +15,16 @@ async function openOptions(values: Record<string, unknown> = {}, save = vi.fn())
   await screen.findByRole('combobox', { name: 'Your region' });
   return { save };
 }
+
+describe('options: the region', () => {
+  it('follows a choice made in the popup while the page is open', async () => {
+    await openOptions({ region: 'FR' });
+    const field = screen.getByRole('combobox', { name: 'Your region' }) as HTMLInputElement;
+    await waitFor(() => expect(field.value).toBe('France'));
+    await fakeBrowser.storage.local.set({ region: 'DE' });
+    await waitFor(() => expect(field.value).toBe('Germany'));
+  });
+});
 
 describe('options: reminder', () => {
   it('is off by default; choosing 3 months stores a due date and says how it will remind', async () => {
@@ -27,6 +38,21 @@ describe('options: reminder', () => {
     fireEvent.change(select, { target: { value: '' } });
     await until(async () => expect((await stored('reminder')) ?? null).toBeNull());
     expect(screen.queryByText(/A dot on the toolbar button/)).toBeNull();
+  });
+});
+
+describe('options: a reminder whose day has passed', () => {
+  it('says since when it is due and what clears the dot, not that a dot "will" remind on a past day', async () => {
+    // Local noon: the same calendar day in every time zone the tests run in (TZ=Pacific/Kiritimati, Pacific/Pago_Pago).
+    await openOptions({ reminder: { months: 3, due: new Date(2026, 10, 1, 12).toISOString() } });
+    await waitFor(() => expect(screen.getByText(/^Due since 1 Nov 2026: /)).toBeTruthy());
+    expect(screen.getByText(/until you finish a checkup/)).toBeTruthy();
+    expect(screen.queryByText(/will remind you/)).toBeNull();
+  });
+
+  it("goes by the page's clock: a day still ahead of it is to come", async () => {
+    await openOptions({ reminder: { months: 3, due: new Date(now().getTime() + 1000).toISOString() } });
+    await waitFor(() => expect(screen.getByText(/on 29 Nov 2026 will remind you/)).toBeTruthy());
   });
 });
 
@@ -52,7 +78,7 @@ describe("options: don't guide me", () => {
 describe('options: receipt', () => {
   it('downloads the record as text and as JSON', async () => {
     const { save } = await openOptions({
-      record: { 'ai-training': { state: 'off', seenAt: '2026-11-29T09:00:00.000Z' } },
+      record: { 'ai-training': { state: 'off', seenAt: localNoon('2026-11-29') } },
       record$: { v: 2 },
     });
     await until(async () => expect(await stored('record')).toBeTruthy());
@@ -71,6 +97,24 @@ describe('options: receipt', () => {
     const json = JSON.parse(save.mock.lastCall?.[2]);
     expect(json.settings[0]).toMatchObject({ setting: 'ai-training', state: 'off' });
     expect(screen.getByText('Saved to your downloads.')).toBeTruthy();
+  });
+});
+
+describe('options: the receipt file is named for the day it states', () => {
+  // Just after and just before local midnight: the UTC day differs there east and west of UTC (run with
+  // TZ=Pacific/Kiritimati or TZ=Pacific/Pago_Pago, as `npm test` does).
+  it.each([[new Date(2026, 10, 29, 0, 30)], [new Date(2026, 10, 29, 23, 30)]])('at %s', async (at) => {
+    const save = vi.fn();
+    await fakeBrowser.storage.local.set({});
+    render(<OptionsApp now={() => at} save={save} />);
+    await screen.findByRole('combobox', { name: 'Your region' });
+    fireEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
+    expect(save.mock.lastCall?.[0]).toBe('linkedin-settings-2026-11-29.txt');
+    expect(save.mock.lastCall?.[2]).toMatch(
+      /^LinkedIn privacy settings as seen in this browser — receipt of 29 Nov 2026 /,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Download .json' }));
+    expect(save.mock.lastCall?.[0]).toBe('linkedin-settings-2026-11-29.json');
   });
 });
 
@@ -96,6 +140,15 @@ describe('options: delete everything', () => {
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete everything' })),
     );
+  });
+
+  it('Escape in the confirmation cancels it like Cancel, and focus goes back to the button that asked', async () => {
+    await openOptions(everything);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Cancel' }), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByText(/This cannot be undone/)).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete everything' }));
+    expect(await fakeBrowser.storage.local.get(null)).toMatchObject(everything);
   });
 
   it('after the confirmation, storage is empty, the page shows the defaults and says so', async () => {

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
+import { localNoon } from './local-noon';
 import { until } from './until';
 
 const now = () => new Date('2026-11-29T10:00:00Z');
@@ -92,10 +93,26 @@ describe('popup: what applies to me', () => {
   });
 });
 
+describe('popup: when the browser does not open a page', () => {
+  it('names the page the member asked for, to go there by hand', async () => {
+    await openPopup({ region: 'US' });
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('Tabs cannot be edited right now'));
+    fireEvent.click(row('research').querySelector('a') as HTMLElement);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'The browser did not open the page. Go to linkedin.com/mypreferences/d/settings/policy-and-academic-research.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: "Open LinkedIn's AI-training setting" }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('/settings/data-for-ai-improvement.'),
+    );
+  });
+});
+
 describe('popup: checklist', () => {
   const record = {
-    'ai-training': { state: 'off', seenAt: '2026-11-20T09:00:00.000Z' },
-    'ads-beyond-linkedin': { state: 'on', seenAt: '2026-11-21T09:00:00.000Z' },
+    'ai-training': { state: 'off', seenAt: localNoon('2026-11-20') },
+    'ads-beyond-linkedin': { state: 'on', seenAt: localNoon('2026-11-21') },
   };
 
   it('shows each setting with the state last seen and its date, or "Not checked yet"', async () => {
@@ -149,7 +166,7 @@ describe('popup: checklist', () => {
 });
 
 describe('popup: status first', () => {
-  const seen = (state: 'on' | 'off', day = '2026-11-20') => ({ state, seenAt: `${day}T09:00:00.000Z` });
+  const seen = (state: 'on' | 'off', day = '2026-11-20') => ({ state, seenAt: localNoon(day) });
   const status = () => document.querySelector('#status-line')?.textContent;
   const primary = () => document.querySelector('.status .primary')?.textContent;
 
@@ -203,7 +220,7 @@ describe('popup: status first', () => {
     expect(checkup.steps).not.toContain('partner-sharing');
   });
 
-  it('with every setting that applies kept on, Start checkup opens no page and stores no empty checkup', async () => {
+  it('with every setting that applies kept on, the checkup says why there is nothing to walk and leads to the options', async () => {
     const keepOn = [
       'ai-training',
       'ads-beyond-linkedin',
@@ -211,14 +228,36 @@ describe('popup: status first', () => {
       'ads-measurement',
       'research',
     ];
-    await openPopup({ region: 'DE', keepOn });
+    const { onOpened } = await openPopup({ region: 'DE', keepOn });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
-    fireEvent.click(screen.getByRole('button', { name: 'Start checkup' }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const openOptionsPage = vi.fn(async () => {});
+    Object.assign(fakeBrowser.runtime, { openOptionsPage });
+    // No button that does nothing: the panel says why, and its button goes where the choice can be undone.
+    expect(screen.queryByRole('button', { name: 'Start checkup' })).toBeNull();
+    expect(screen.getByText(/You chose not to be guided for any setting that applies here/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open the options to be guided again' }));
+    await until(() => expect(onOpened).toHaveBeenCalled());
+    expect(openOptionsPage).toHaveBeenCalled();
     expect(create).not.toHaveBeenCalled();
     expect(update).not.toHaveBeenCalled();
     expect((await fakeBrowser.storage.local.get('checkup')).checkup).toBeUndefined();
+  });
+
+  it('in the US, the Microsoft sharing kept on too: the same, since it applies there', async () => {
+    const keepOn = [
+      'ai-training',
+      'ads-beyond-linkedin',
+      'ads-third-party-data',
+      'ads-measurement',
+      'research',
+    ];
+    await openPopup({ region: 'US', keepOn });
+    expect(screen.getByRole('button', { name: 'Start checkup' })).toBeTruthy();
+    cleanup();
+    await fakeBrowser.storage.local.clear();
+    await openPopup({ region: 'US', keepOn: [...keepOn, 'partner-sharing'] });
+    expect(screen.queryByRole('button', { name: 'Start checkup' })).toBeNull();
   });
 
   it('the region is one line; Change opens the picker with focus in it', async () => {
@@ -271,9 +310,9 @@ describe('popup: settings that do not apply', () => {
 });
 
 describe('popup: checkup summary', () => {
-  const day = '2026-11-29T09:00:00.000Z';
+  const day = localNoon('2026-11-28');
   const off = { state: 'off', seenAt: day };
-  const checkup = { steps: ['research'], startedAt: day, finishedAt: '2026-11-29T09:30:00.000Z' };
+  const checkup = { steps: ['research'], startedAt: day, finishedAt: localNoon('2026-11-29') };
 
   it('counts the whole list; a setting that does not apply is not "not checked"', async () => {
     const record = {

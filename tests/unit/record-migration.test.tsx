@@ -2,6 +2,7 @@
 // so each test seeds storage first and then loads a fresh copy of the modules.
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { localNoon } from './local-noon';
 
 afterEach(cleanup);
 
@@ -18,7 +19,7 @@ const row = (id: string) => document.querySelector(`[data-setting="${id}"]`)?.te
 
 describe('record migration', () => {
   it('migrates the v1 layout ({ checked, at }) to dated states, and the popup shows it', async () => {
-    const at = Date.parse('2026-10-02T08:00:00Z');
+    const at = Date.parse(localNoon('2026-10-02'));
     const { storage, popup } = await loadWith({
       region: 'FR',
       record: {
@@ -29,8 +30,8 @@ describe('record migration', () => {
       record$: { v: 1 },
     });
     expect(await storage.readRecord()).toEqual({
-      'ai-training': { state: 'off', seenAt: '2026-10-02T08:00:00.000Z' },
-      research: { state: 'on', seenAt: '2026-10-02T08:00:00.000Z' },
+      'ai-training': { state: 'off', seenAt: localNoon('2026-10-02') },
+      research: { state: 'on', seenAt: localNoon('2026-10-02') },
     });
     expect(await fakeBrowser.storage.local.get('record$')).toEqual({ record$: { v: 2 } });
     const App = await popup();

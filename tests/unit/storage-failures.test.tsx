@@ -41,6 +41,18 @@ describe('a write the browser refuses', () => {
     expect(screen.getByText('Rules for United States')).toBeTruthy();
   });
 
+  it('popup: a checkup the browser cannot store does not start half-way (no page without its "Next setting")', async () => {
+    await fakeBrowser.storage.local.set({ region: 'US' });
+    render(<App now={now} onOpened={vi.fn()} />);
+    await screen.findByText('Rules for United States');
+    refuseWrites();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    fireEvent.click(screen.getByRole('button', { name: 'Start checkup' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(failed);
+    expect(create).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Start checkup' })).toBeTruthy();
+  });
+
   it('options: the reminder, "don\'t guide me" and the region go back to what is stored, and the page says so', async () => {
     await fakeBrowser.storage.local.set({ region: 'FR' });
     render(<OptionsApp now={now} save={vi.fn()} />);
