@@ -117,6 +117,22 @@ const rows: Row[] = [
     element: null,
   },
   {
+    name: 'the app fills in the label of the switch found by position after it appeared',
+    events: [saw('a', 'only-switch', ''), saw('a', 'only-switch', 'use my data for ai')],
+    phase: 'found-by-position',
+    element: 'a',
+  },
+  {
+    name: 'a label filled in late is then the name that counts',
+    events: [
+      saw('a', 'only-switch', ''),
+      saw('a', 'only-switch', 'use my data for ai'),
+      saw('a', 'only-switch', 'use my data for research'),
+    ],
+    phase: 'lost',
+    element: null,
+  },
+  {
     name: 'the next page renders into the switch found by position, before the URL changes',
     events: [
       saw('a', 'only-switch', 'use my data for ai'),

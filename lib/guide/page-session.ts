@@ -23,7 +23,8 @@ export interface PageSession<E> {
   rung: Rung | null;
   /**
    * The name of the switch first found by position: a re-render keeps it, the next page's switch does not, even when
-   * the app renders that page into the same nodes before the URL changes. `labelFound` once a label found it.
+   * the app renders that page into the same nodes before the URL changes. Empty until the app fills in a label (the
+   * first name it gets is kept); `labelFound` once a label found it.
    */
   accepted: string | null;
   /**
@@ -54,13 +55,13 @@ export function startSession<E>(
 
 /**
  * True when the position rung's switch may be guided: never after a label match, never what the old page left (unless
- * the app renamed it for the new page), and only under the name it was first accepted with.
+ * the app renamed it for the new page), and only under the first non-empty name it was accepted with.
  */
 function trustsPosition<E>(session: PageSession<E>, found: Sighting<E>): boolean {
   const { name } = found;
   const before = session.leftBehind.get(found.element);
   // A left-behind switch whose name is emptied (a skeleton) is still not the new page's.
-  return (before === undefined || (!!name && before !== name)) && (session.accepted ?? name) === name;
+  return (before === undefined || (!!name && before !== name)) && (session.accepted || name) === name;
 }
 
 /** The session after `event`; `left` is final. */
@@ -78,7 +79,7 @@ export function nextSession<E>(session: PageSession<E>, event: SessionEvent<E>):
     };
   }
   if (found && trustsPosition(session, found)) {
-    const accepted = session.accepted ?? found.name;
+    const accepted = session.accepted || found.name;
     return { ...session, phase: 'found-by-position', element: found.element, rung: found.rung, accepted };
   }
   return { ...session, phase: session.phase === 'unknown' ? 'unknown' : 'lost', element: null, rung: null };
