@@ -3,7 +3,7 @@ import type { Setting } from '../linkedin/settings';
 import { byId } from './dom';
 
 /** The ids listed in an aria-labelledby (or any id-list) attribute. */
-export function idList(value: string | null): string[] {
+export function idList(value?: string | null): string[] {
   return value?.trim().split(/\s+/).filter(Boolean) ?? [];
 }
 

@@ -3,7 +3,7 @@
 import { idList } from './by-label-id';
 import { byId, composedClosest, matchesAny, selectorList } from './dom';
 import type { Ladder } from './locators';
-import { isLabel, normalizeText, type TextBlock, textBlocks, textOf } from './text';
+import { isLabel, normalizeText, type TextBlock, textBlocks, textOf, words } from './text';
 import { composedParent } from './visibility';
 
 /** The texts that name `element` itself: aria-label, aria-labelledby targets, its <label>s, its own content. */
@@ -51,7 +51,7 @@ function newBlocks(parent: Element, child: Element, skip: string): TextBlock[] {
  */
 function isLabelLike(text: string, ladder: Ladder): boolean {
   const normal = normalizeText(text);
-  return normal.length > 3 && /\s/.test(normal) && !(ladder.stateWords as readonly string[]).includes(normal);
+  return normal.length > 3 && words(normal) && !(ladder.stateWords as readonly string[]).includes(normal);
 }
 
 /**

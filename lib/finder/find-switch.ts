@@ -9,7 +9,7 @@ import { byId, composedContains, openShadowRoots, queryAll } from './dom';
 import type { Ladder, Rung } from './locators';
 import { mainAreaIn } from './main-area';
 import { switchState } from './switch-state';
-import { normalizedLabels, normalizeText, textBlocks } from './text';
+import { normalizedLabels, normalizeText, textBlocks, words } from './text';
 import { isHidden } from './visibility';
 
 /** A switch and the rung that found it (for logs and for trusting it less when it came from a low rung). */
@@ -100,9 +100,10 @@ export function describeFound(found: FoundSwitch | null): string {
 }
 
 /**
- * What a switch calls itself, normalised: the texts of several words in its aria-label, aria-labelledby targets,
- * <label>s and content. A re-render keeps it, and so does turning it: a toggle's "On" or "Off" is one word, whether in
- * its content, a label of its own or a wrapping label's span.
+ * What a switch calls itself, normalised: its aria-label and the first text of several words in each of its
+ * aria-labelledby targets, <label>s and content. A re-render keeps it, and so does turning it: a toggle's "On" or "Off"
+ * is one word, whether in its content, a label of its own or a wrapping label's span, and a description under the name
+ * that says what the state does comes after it.
  */
 export function switchSignature(element: Element): string {
   try {
@@ -111,12 +112,10 @@ export function switchSignature(element: Element): string {
       ...((element as HTMLInputElement).labels ?? []),
       element,
     ];
-    const texts = sources.flatMap((source) => (source ? textBlocks(source).map((block) => block.own) : []));
-    return normalizeText(
-      [element.getAttribute('aria-label'), ...texts]
-        .filter((text) => /\S\s+\S/.test(text as string))
-        .join(' '),
+    const texts = sources.map(
+      (source) => source && textBlocks(source).find((block) => words(block.own))?.own,
     );
+    return normalizeText([element.getAttribute('aria-label'), ...texts].filter(words).join(' '));
   } catch {
     return '';
   }

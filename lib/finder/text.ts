@@ -23,6 +23,9 @@ export function normalizeText(text: string): string {
     .replace(/[\s"':;,.!?*]+$/, '');
 }
 
+/** True for text of several words: a toggle's "On" or "Off" is one, and so is a state word beside a switch. */
+export const words = (text: unknown): boolean => /\S\s+\S/.test(text as string);
+
 /** Rendered-like text of a node: block children separated by spaces; `skip` (a selector list) and scripts left out. */
 export function textOf(node: Node, skip = ''): string {
   let out = '';

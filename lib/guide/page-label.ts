@@ -1,4 +1,5 @@
 /** The name the page itself gives an element: the callout repeats the member's own words, whatever the UI language. */
+import { idList } from '../finder/by-label-id';
 import { byId } from '../finder/dom';
 import { textBlocks } from '../finder/text';
 
@@ -9,7 +10,7 @@ import { textBlocks } from '../finder/text';
  */
 export function pageLabel(element: Element | null): string | null {
   try {
-    const ids = element?.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+    const ids = idList(element?.getAttribute('aria-labelledby'));
     const name = (
       ids.map((id) => (element && id && byId(element, id)?.textContent) || '').join(' ') ||
       element?.getAttribute('aria-label') ||

@@ -270,8 +270,7 @@ describe('content script', () => {
     expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'ai-training', state: 'on' }));
   });
 
-  // Pinned until fixed: its name, which the position rung trusts, changes with the state (review of 30 Nov).
-  it.fails('keeps a switch found by position when the member turns it and the description in its label changes', async () => {
+  it('keeps a switch found by position when the member turns it and the description in its label changes', async () => {
     // A wrapping label holding the name and a sentence that says what the current state does.
     const described = `<main><h1>Data för generativ AI</h1><label><strong>Använd mina data för AI</strong>
       <input id="tg" type="checkbox" role="switch" checked><p>Dina data används för att träna AI</p></label></main>`;
