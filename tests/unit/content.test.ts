@@ -286,7 +286,9 @@ describe('content script', () => {
     expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'ai-training', state: 'off' }));
   });
 
-  // Pinned until fixed: its name, which the position rung trusts, changes with the state (review of 30 Nov).
+  // Pinned, not fixed (review of 30 Nov): the name the position rung trusts changes with the state, like the name of
+  // the next setting rendered into the same node before the URL changes (the test above); telling the two apart needs
+  // bytes the content script does not have. It passed before 04e0ba0, which trusted the node itself.
   it.fails('keeps a switch found by position when the member turns it and its aria-label names the state', async () => {
     const stated = `<main><h1>Data för generativ AI</h1>
       <input id="tg" type="checkbox" role="switch" aria-label="Använd mina data för AI, på" checked></main>`;
@@ -387,6 +389,29 @@ describe('content script', () => {
       label.textContent = 'Använd mina data för forskning';
       const input = document.getElementById('ai') as HTMLInputElement;
       input.setAttribute('aria-labelledby', 'res');
+      input.checked = true;
+      await settle();
+      expect(input.getAttribute('data-optout-guide-target')).toBe('research');
+      expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'research', state: 'on' }));
+    });
+
+    // Pinned, not fixed (review of 30 Nov): a name is texts of several words counted by spaces, so a Japanese label
+    // (no spaces) gives every switch the same empty name, and the rename that shows the next page goes unseen. Counting
+    // CJK characters as words would also count "オン"/"オフ" style state words: no room for that within the budget.
+    it.fails("guides the next setting rendered into the old switch's nodes after the URL changed, in Japanese", async () => {
+      const go = fakeNavigation();
+      const ai = `<h1>生成AIの改善</h1><div><span id="genAi">生成AI改善のためにデータを使用する</span>
+        <input id="ai" type="checkbox" role="switch" aria-labelledby="genAi"></div>`;
+      open('/mypreferences/d/settings/data-for-ai-improvement', `<main>${ai}</main>`);
+      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+      await content.main(ctx);
+      await settle();
+      expect(marks()).toEqual(['ai']);
+      go('/mypreferences/d/settings/policy-and-academic-research');
+      await settle();
+      (document.querySelector('h1') as HTMLElement).textContent = '学術研究';
+      (document.getElementById('genAi') as HTMLElement).textContent = '学術研究のためにデータを使用する';
+      const input = document.getElementById('ai') as HTMLInputElement;
       input.checked = true;
       await settle();
       expect(input.getAttribute('data-optout-guide-target')).toBe('research');
