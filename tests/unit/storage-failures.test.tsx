@@ -21,6 +21,20 @@ async function choose(name: string) {
   fireEvent.keyDown(input, { key: 'Enter' });
 }
 
+describe('a read the browser refuses', () => {
+  it('popup: the status says it does not know, never "Not seen yet" about a switch it may have seen Off', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('An unexpected error occurred'));
+    render(<App now={now} onOpened={vi.fn()} />);
+    await screen.findByText(/^Rules for /);
+    await waitFor(() => expect(document.querySelector('#status-line')?.textContent).toBe('Not known'));
+    expect(document.querySelector('.status-body')?.textContent).toMatch(
+      /did not hand over what this extension stored/,
+    );
+    // The way to find out stays: LinkedIn's own page shows the switch.
+    expect(screen.getByRole('button', { name: "Open LinkedIn's AI-training setting" })).toBeTruthy();
+  });
+});
+
 describe('a write the browser refuses', () => {
   it('welcome: says the region was not saved, never "Saved"', async () => {
     render(<WelcomeApp />);
