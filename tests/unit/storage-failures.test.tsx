@@ -35,6 +35,19 @@ describe('a read the browser refuses', () => {
   });
 });
 
+describe('a read the browser refuses, then a change', () => {
+  it('options: ticking "don\'t guide me" does not write over the stored list it could not read', async () => {
+    await fakeBrowser.storage.local.set({ keepOn: ['research'] });
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('An unexpected error occurred'));
+    render(<OptionsApp now={now} save={vi.fn()} />);
+    await screen.findByRole('combobox', { name: 'Your region' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Measure ad success' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(failed);
+    vi.restoreAllMocks();
+    expect((await fakeBrowser.storage.local.get('keepOn')).keepOn).toEqual(['research']);
+  });
+});
+
 describe('a write the browser refuses', () => {
   it('welcome: says the region was not saved, never "Saved"', async () => {
     render(<WelcomeApp />);
