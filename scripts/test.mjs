@@ -35,6 +35,7 @@ const datedTests = [
   'tests/unit/options.test.tsx',
   'tests/unit/record-migration.test.tsx',
   'tests/unit/storage-failures.test.tsx',
+  'tests/unit/guide.test.ts',
 ];
 
 const steps = [

@@ -4,6 +4,7 @@ import { guideStep } from '@/lib/guide/guide-step';
 import { hostTag, overlayRoots } from '@/lib/guide/overlay';
 import { labelBook as labels } from '@/lib/linkedin';
 import { getSetting, type Setting } from '@/lib/settings';
+import { localNoon } from './local-noon';
 import { countQueries } from './page-queries';
 
 const ai = getSetting('ai-training') as Setting;
@@ -57,7 +58,7 @@ describe('guideSetting()', () => {
     guideSetting(ai, {
       signal: controller.signal,
       onEvent: reportTo(report),
-      now: () => new Date('2026-11-29T10:00:00Z'),
+      now: () => new Date(localNoon('2026-11-29')),
     });
     (document.getElementById('switch') as HTMLInputElement).click();
     await tick();
