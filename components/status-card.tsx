@@ -13,6 +13,8 @@ export interface StatusCardProps {
   onAction: (action: NextAction) => void;
   /** Storage has not answered yet: say nothing rather than a wrong "Not seen yet". */
   loading?: boolean;
+  /** The browser refused to read storage: what was seen is not known (never "Not seen yet"). */
+  unknown?: boolean;
   locale?: string;
 }
 
@@ -37,7 +39,7 @@ export function nextAction(
 
 /** Props in, markup out; the state in words and colour, never colour alone. */
 export function StatusCard(props: StatusCardProps) {
-  const { sighting, action, onAction, loading = false, locale = uiLanguage() } = props;
+  const { sighting, action, onAction, loading = false, unknown = false, locale = uiLanguage() } = props;
   if (loading) {
     return (
       <section class="status status-loading" aria-labelledby="status-heading" aria-busy="true">
@@ -46,10 +48,20 @@ export function StatusCard(props: StatusCardProps) {
       </section>
     );
   }
-  const state = sighting?.state ?? 'unseen';
+  const state = unknown ? 'unknown' : (sighting?.state ?? 'unseen');
   const day = sighting ? formatDay(sighting.seenAt, locale) : '';
-  const line = { off: t('status_off', day), on: t('status_on', day), unseen: t('status_unseen') }[state];
-  const body = { off: 'status_off_body', on: 'status_on_body', unseen: 'status_unseen_body' } as const;
+  const line = {
+    off: t('status_off', day),
+    on: t('status_on', day),
+    unseen: t('status_unseen'),
+    unknown: t('status_unknown'),
+  }[state];
+  const body = {
+    off: 'status_off_body',
+    on: 'status_on_body',
+    unseen: 'status_unseen_body',
+    unknown: 'status_unknown_body',
+  } as const;
   return (
     <section class={`status status-${state}`} aria-labelledby="status-heading">
       <h2 id="status-heading">{t('status_heading')}</h2>

@@ -48,6 +48,15 @@ async function read<T>(item: { getValue(): Promise<unknown> }, parse: (value: un
 /** The chosen region, or null when none is stored or the stored value is not a country. */
 export const readRegion = () => read(regionItem, normaliseCountry);
 export const readRecord = () => read(recordItem, parseRecord);
+
+/**
+ * An item validated, or null when the browser refused to read storage: then nobody can say what was seen, and a
+ * read-modify-write must not write a blank over what is stored.
+ */
+const readOrNull = <T>(item: { getValue(): Promise<unknown> }, parse: (value: unknown) => T) =>
+  item.getValue().then(parse, () => null);
+export const readRecordOrNull = () => readOrNull(recordItem, parseRecord);
+export const readKeepOnOrNull = () => readOrNull(keepOnItem, parseKeepOn);
 export const readCheckup = () => read(checkupItem, parseCheckup);
 export const readReminder = () => read(reminderItem, parseReminder);
 export const readKeepOn = () => read(keepOnItem, parseKeepOn);

@@ -19,6 +19,7 @@ import {
   deleteEverything,
   keepOnItem,
   readKeepOn,
+  readKeepOnOrNull,
   readRecord,
   readRegion,
   readReminder,
@@ -86,10 +87,16 @@ export function OptionsApp({ now = () => new Date(), save = saveFile }: OptionsA
     persist(reminderItem.setValue(next));
   };
 
+  // Changes the list as stored now (a guide may have added to it), and never writes over a list it could not read.
   const keep = (id: SettingId, on: boolean) => {
-    const next = on ? withKeptOn(keepOn, id) : keepOn.filter((other) => other !== id);
-    setKeepOn(next);
-    persist(keepOnItem.setValue(next));
+    const change = (list: SettingId[]) => (on ? withKeptOn(list, id) : list.filter((other) => other !== id));
+    setKeepOn(change(keepOn));
+    persist(
+      readKeepOnOrNull().then((stored) => {
+        if (!stored) throw new Error('storage unreadable');
+        return keepOnItem.setValue(change(stored));
+      }),
+    );
   };
 
   const copy = async () => {

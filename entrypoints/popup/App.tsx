@@ -20,7 +20,7 @@ import {
   keepOnItem,
   readCheckup,
   readKeepOn,
-  readRecord,
+  readRecordOrNull,
   readRegion,
   readReminder,
   recordItem,
@@ -66,6 +66,8 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
   const [region, setRegion] = useState<Region | null>(null);
   // null until storage answers: the status makes no claim before it knows (docs/product.md, journey 6).
   const [stored, setRecord] = useState<SettingRecord | null>(null);
+  // The browser refused to read storage: the status says it does not know (lib/storage.ts, readRecordOrNull).
+  const [unreadable, setUnreadable] = useState(false);
   const record = stored ?? {};
   const [checkup, setCheckup] = useState<Checkup | null>(null);
   const [reminder, setReminder] = useState<Reminder | null>(null);
@@ -81,10 +83,11 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
 
   useEffect(() => {
     let live = true;
-    void Promise.all([readRegion(), readRecord(), readCheckup(), readReminder(), readKeepOn()]).then(
+    void Promise.all([readRegion(), readRecordOrNull(), readCheckup(), readReminder(), readKeepOn()]).then(
       async ([code, rec, cu, rem, keep]) => {
         if (!live) return;
-        setRecord(rec);
+        setUnreadable(rec === null);
+        setRecord(rec ?? {});
         setCheckup(cu);
         setReminder(rem);
         setKeepOn(keep);
@@ -96,7 +99,10 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
     );
     // What the content script records while the popup is open shows up at once.
     const unwatch = [
-      recordItem.watch((value) => setRecord(parseRecord(value))),
+      recordItem.watch((value) => {
+        setUnreadable(false);
+        setRecord(parseRecord(value));
+      }),
       reminderItem.watch((value) => setReminder(parseReminder(value))),
       checkupItem.watch((value) => setCheckup(parseCheckup(value))),
       keepOnItem.watch((value) => setKeepOn(parseKeepOn(value))),
@@ -180,6 +186,7 @@ export function App({ now = () => new Date(), onOpened = () => window.close() }:
       </header>
       <StatusCard
         loading={!stored}
+        unknown={unreadable}
         sighting={record['ai-training']}
         action={nextAction(record['ai-training'], othersPending, keepOn.includes('ai-training'))}
         onAction={act}

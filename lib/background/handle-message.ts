@@ -11,7 +11,9 @@ import {
   keepOnItem,
   readCheckup,
   readKeepOn,
+  readKeepOnOrNull,
   readRecord,
+  readRecordOrNull,
   readReminder,
   recordItem,
   reminderItem,
@@ -36,14 +38,14 @@ function inTurn<T>(task: () => Promise<T>): Promise<T> {
 
 async function handle(message: Message, tabId: number, now: Date): Promise<unknown> {
   switch (message.type) {
-    case 'guide-state':
+    case 'guide-state': {
       await showBadge(tabId, message.state);
-      if (message.setting && message.state) {
-        await recordItem.setValue(
-          withSighting(await readRecord(), message.setting, message.state, now, message.rung),
-        );
-      }
+      // Storage unreadable: no write, rather than one sighting over every other (the badge above stands).
+      const record = message.setting && message.state ? await readRecordOrNull() : null;
+      if (record && message.setting && message.state)
+        await recordItem.setValue(withSighting(record, message.setting, message.state, now, message.rung));
       return null;
+    }
     case 'guide-start': {
       const answer: GuideStart = {
         settled: settledFrom(await readRecord(), await readKeepOn()),
@@ -60,8 +62,10 @@ async function handle(message: Message, tabId: number, now: Date): Promise<unkno
       if (reminder) await reminderItem.setValue(scheduleReminder(reminder.months, now));
       return null;
     }
-    case 'keep-on':
-      await keepOnItem.setValue(withKeptOn(await readKeepOn(), message.setting));
+    case 'keep-on': {
+      const keptOn = await readKeepOnOrNull();
+      if (keptOn) await keepOnItem.setValue(withKeptOn(keptOn, message.setting));
       return null;
+    }
   }
 }

@@ -1,4 +1,4 @@
-// Issue #2 in real browsers: the popup's region rules, "Open the setting", the marked and ringed switch, the feed
+// The popup's region rules in real browsers, "Open the setting", the marked and ringed switch, the feed
 // left alone, and no request of the extension's own. Runs once per installed browser against the replica.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -104,6 +104,30 @@ describe('background badge', () => {
     });
   });
 
+  it('a read the browser refuses loses nothing: the record and the "keep it on" list are not overwritten', async () => {
+    const seen = { state: 'off', seenAt: '2026-11-20T09:00:00.000Z' };
+    await fakeBrowser.storage.local.set({
+      record: { research: seen },
+      record$: { v: 2 },
+      keepOn: ['research'],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the background's own start-up read
+    const get = vi
+      .spyOn(fakeBrowser.storage.local, 'get')
+      .mockRejectedValue(new Error('An unexpected error occurred'));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guide-state', setting: 'ai-training', state: 'off' },
+      fromTab(4),
+    );
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'keep-on', setting: 'ads-measurement' }, fromTab(4));
+    get.mockRestore();
+    const stored = await fakeBrowser.storage.local.get(['record', 'keepOn']);
+    expect(stored.record).toEqual({ research: seen });
+    expect(stored.keepOn).toEqual(['research']);
+    // The badge does not depend on storage: it still says what the tab shows.
+    expect(await badge(4)).toBe('✓');
+  });
+
   it("answers a guided page's start with its place in a running checkup, in one message", async () => {
     const steps = ['ai-training', 'research'];
     await fakeBrowser.storage.local.set({

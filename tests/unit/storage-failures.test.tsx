@@ -21,6 +21,33 @@ async function choose(name: string) {
   fireEvent.keyDown(input, { key: 'Enter' });
 }
 
+describe('a read the browser refuses', () => {
+  it('popup: the status says it does not know, never "Not seen yet" about a switch it may have seen Off', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('An unexpected error occurred'));
+    render(<App now={now} onOpened={vi.fn()} />);
+    await screen.findByText(/^Rules for /);
+    await waitFor(() => expect(document.querySelector('#status-line')?.textContent).toBe('Not known'));
+    expect(document.querySelector('.status-body')?.textContent).toMatch(
+      /did not hand over what this extension stored/,
+    );
+    // The way to find out stays: LinkedIn's own page shows the switch.
+    expect(screen.getByRole('button', { name: "Open LinkedIn's AI-training setting" })).toBeTruthy();
+  });
+});
+
+describe('a read the browser refuses, then a change', () => {
+  it('options: ticking "don\'t guide me" does not write over the stored list it could not read', async () => {
+    await fakeBrowser.storage.local.set({ keepOn: ['research'] });
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('An unexpected error occurred'));
+    render(<OptionsApp now={now} save={vi.fn()} />);
+    await screen.findByRole('combobox', { name: 'Your region' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Measure ad success' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(failed);
+    vi.restoreAllMocks();
+    expect((await fakeBrowser.storage.local.get('keepOn')).keepOn).toEqual(['research']);
+  });
+});
+
 describe('a write the browser refuses', () => {
   it('welcome: says the region was not saved, never "Saved"', async () => {
     render(<WelcomeApp />);
