@@ -138,7 +138,7 @@ async function atSwitchCentre(page) {
   return seen;
 }
 
-describeInBrowsers('issue #4: checkup', (env) => {
+describeInBrowsers('checkup', (env) => {
   const opened = [];
   const pages = [];
 

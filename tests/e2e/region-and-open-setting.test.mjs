@@ -47,7 +47,7 @@ const regions = [
   },
 ];
 
-describeInBrowsers('issue #2', (env) => {
+describeInBrowsers('region rules and "Open the setting"', (env) => {
   const opened = [];
   const open = async (path) => {
     opened.push(path);
