@@ -51,9 +51,8 @@ function best(
     const index = preferred.findIndex((selectors) => composedClosest(element, selectors));
     return index === -1 ? preferred.length : index;
   };
-  const ranked = candidates.map((element, order) => ({ element, order, rank: rank(element) }));
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  return (ranked[0]?.element as HTMLElement | undefined) ?? null;
+  // Array sort is stable (ES2019): equal ranks keep document order.
+  return (candidates.sort((a, b) => rank(a) - rank(b))[0] as HTMLElement | undefined) ?? null;
 }
 
 /** The visible clickable whose href satisfies `byHref`, else whose text is one of `names`, in the best place. */
