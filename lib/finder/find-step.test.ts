@@ -149,6 +149,25 @@ describe('findStep() chooses', () => {
     expect(findStep(document, hub, ai, labelBook)).toBeNull();
   });
 
+  // A row shows its state beside its name (docs/facts.md: "On"/"Off", "Ein"/"Aus"): without an href, the name
+  // must still be read as a whole phrase at its start (failed before: only the exact name counted).
+  it.each([
+    ['in its aria-label', '<a id="row" aria-label="Data for Generative AI Improvement, On">›</a>'],
+    ['in its own text', '<a id="row">Data for Generative AI Improvement · On</a>'],
+    [
+      'in spans',
+      '<button id="row"><span>Daten zur Verbesserung</span> <span>generativer KI</span> <span>Ein</span></button>',
+    ],
+  ])('a setting row with its state %s', (_, row) => {
+    document.body.innerHTML = `<main><ul><li>${row}</li></ul></main>`;
+    expect(findStep(document, category('privacy'), ai, labelBook)?.id).toBe('row');
+  });
+
+  it('no menu entry whose name only starts with the category name', () => {
+    document.body.innerHTML = '<nav><a href="/legal/x">Data privacy policy</a></nav>';
+    expect(findStep(document, hub, ai, labelBook)).toBeNull();
+  });
+
   it('the link inside a menu item of the same name', () => {
     document.body.innerHTML =
       '<nav><ul role="menu"><li role="menuitem"><a id="inner">Data privacy</a></li></ul></nav>';

@@ -63,6 +63,7 @@ function pick(
   preferred: readonly (readonly string[])[],
   ladder: Ladder,
   places: StepPlaces,
+  prefix?: boolean,
 ): HTMLElement | null {
   const main = mainAreaIn(root, ladder);
   const trees = [root, ...(main ? openShadowRoots(main) : [])];
@@ -80,7 +81,7 @@ function pick(
   if (linked.length) return best(linked, preferred, places);
   const hidden = selectorList(root as Node, ladder.hidden);
   const named = clickables.filter(
-    (element) => namesOf(element, hidden).some((name) => isLabel(name, names)) && visible(element),
+    (element) => namesOf(element, hidden).some((name) => isLabel(name, names, prefix)) && visible(element),
   );
   // A menu item wrapping a link with the same text: the link inside is what the member clicks.
   return best(
@@ -126,6 +127,7 @@ export function findStep(
         [ladder.mainArea, places.menu],
         ladder,
         places,
+        true, // a row shows its state beside its name ("… On"); a menu entry's name stands alone
       );
     }
   } catch {
