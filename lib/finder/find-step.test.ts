@@ -163,6 +163,17 @@ describe('findStep() chooses', () => {
     expect(findStep(document, category('privacy'), ai, labelBook)?.id).toBe('row');
   });
 
+  // Pinned: only shadow roots inside the main area are searched (a whole-page walk on every look costs time, and the
+  // guide's own overlay is an open shadow root in e2e builds), so a menu rendered in a shadow root beside it is missed.
+  it.fails('a menu entry in an open shadow root outside the main area', () => {
+    document.body.innerHTML = '<div id="host"></div><main>Account</main>';
+    const shadow = document.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (shadow)
+      shadow.innerHTML =
+        '<nav><a id="menu" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>';
+    expect(findStep(document, hub, ai, labelBook)?.id).toBe('menu');
+  });
+
   it('no menu entry whose name only starts with the category name', () => {
     document.body.innerHTML = '<nav><a href="/legal/x">Data privacy policy</a></nav>';
     expect(findStep(document, hub, ai, labelBook)).toBeNull();
