@@ -115,7 +115,9 @@ export function switchSignature(element: Element): string {
     const texts = sources.map(
       (source) => source && textBlocks(source).find((block) => words(block.own))?.own,
     );
-    return normalizeText([element.getAttribute('aria-label'), ...texts].filter(words).join(' '));
+    // Up to a comma or a bracket: an aria-label or label may end with the state ("…, On", "… (Off)").
+    const names = [element.getAttribute('aria-label'), ...texts].map((text) => text?.split(/[,(]/)[0]);
+    return normalizeText(names.filter(words).join(' '));
   } catch {
     return '';
   }

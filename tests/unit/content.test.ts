@@ -269,12 +269,8 @@ describe('content script', () => {
       },
       state: 'off',
     },
-  ];
-  // Pinned, not fixed (review of 30 Nov): the name the position rung trusts changes with the state, like the name of
-  // the next setting rendered into the same node before the URL changes (the tests above); telling the two apart needs
-  // bytes the content script does not have. They passed before 04e0ba0, which trusted the node itself.
-  const pinned: Turn[] = [
     {
+      // The state said in the name itself: the name counts up to a comma or a bracket.
       name: 'when the member turns it and its aria-label names the state',
       body: '<input id="tg" type="checkbox" role="switch" aria-label="Använd mina data för AI, på" checked>',
       turn: () => {
@@ -307,7 +303,6 @@ describe('content script', () => {
     expect(send).toHaveBeenLastCalledWith(expect.objectContaining({ setting: 'ai-training', state }));
   };
   it.each(keeps)('keeps a switch found by position $name', keepsTheSwitch);
-  it.fails.each(pinned)('keeps a switch found by position $name', keepsTheSwitch);
 
   it('comes back to the setting after a quick trip away and back within one URL check', async () => {
     open('/mypreferences/d/settings/data-for-ai-improvement', aiPage);
