@@ -14,7 +14,7 @@ import { openInLinkedInTab } from '@/lib/open-setting';
 import { microsoftSharingStatus, objectionStatus, type Policy, policyFor } from '@/lib/policy';
 import { parseRecord, type SettingRecord } from '@/lib/record';
 import { isDue, parseReminder, type Reminder } from '@/lib/reminder';
-import { type SettingId, settingIds, settingUrl } from '@/lib/settings';
+import { type SettingId, settingIds, settingUrl, typedUrl } from '@/lib/settings';
 import {
   checkupItem,
   keepOnItem,
@@ -47,9 +47,6 @@ const guessRegion = () =>
     ({ detectRegion }) => detectRegion(),
     () => null,
   );
-
-/** A page's address as a member types it: 'linkedin.com/mypreferences/…', without 'https://www.'. */
-const typedUrl = (url: string) => url.replace(/^https:\/\/(www\.)?/, '');
 
 /** Settings that do not apply where the member lives: no urging where the Microsoft sharing does not apply. */
 function notApplicable(policy: Policy): SettingId[] {

@@ -7,7 +7,7 @@ import { searchableCountries } from '@/lib/country-search';
 import { t, uiLanguage } from '@/lib/i18n';
 import { openInLinkedInTab } from '@/lib/open-setting';
 import { detectRegion } from '@/lib/region';
-import { settingUrl } from '@/lib/settings';
+import { settingUrl, typedUrl } from '@/lib/settings';
 import { readRegion, regionItem } from '@/lib/storage';
 
 /** Reads the stored or guessed region and stores what the member confirms. */
@@ -90,7 +90,7 @@ export function WelcomeApp() {
         <p class="hint">{t('welcome_go_hint')}</p>
         {openError && (
           <p role="alert" class="error">
-            {t('popup_open_failed', settingUrl('ai-training').replace(/^https:\/\/www\./, ''))}
+            {t('popup_open_failed', typedUrl(settingUrl('ai-training')))}
           </p>
         )}
       </section>

@@ -95,5 +95,8 @@ export function settingUrl(id: SettingId): string {
   return `${origin}/mypreferences/d/settings/${setting?.slug ?? ''}`;
 }
 
+/** A page's address as a member types it: 'linkedin.com/mypreferences/…', without 'https://www.'. */
+export const typedUrl = (url: string): string => url.replace(/^https:\/\/(www\.)?/, '');
+
 /** The Data Processing Objection Form (a5538339): offered everywhere, a legal right to object in Europe. */
 export const objectionFormUrl = `${origin}/help/linkedin/ask/TS-DPRO`;
