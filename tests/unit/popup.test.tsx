@@ -220,14 +220,17 @@ describe('popup: status first', () => {
     expect(checkup.steps).not.toContain('partner-sharing');
   });
 
+  // Every setting but the Microsoft sharing, which does not apply in the EU.
+  const keptOnButPartnerSharing = [
+    'ai-training',
+    'ads-beyond-linkedin',
+    'ads-third-party-data',
+    'ads-measurement',
+    'research',
+  ];
+
   it('with every setting that applies kept on, the checkup says why there is nothing to walk and leads to the options', async () => {
-    const keepOn = [
-      'ai-training',
-      'ads-beyond-linkedin',
-      'ads-third-party-data',
-      'ads-measurement',
-      'research',
-    ];
+    const keepOn = keptOnButPartnerSharing;
     const { onOpened } = await openPopup({ region: 'DE', keepOn });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
@@ -245,13 +248,7 @@ describe('popup: status first', () => {
   });
 
   it('in the US, the Microsoft sharing kept on too: the same, since it applies there', async () => {
-    const keepOn = [
-      'ai-training',
-      'ads-beyond-linkedin',
-      'ads-third-party-data',
-      'ads-measurement',
-      'research',
-    ];
+    const keepOn = keptOnButPartnerSharing;
     await openPopup({ region: 'US', keepOn });
     expect(screen.getByRole('button', { name: 'Start checkup' })).toBeTruthy();
     cleanup();
