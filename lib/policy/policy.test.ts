@@ -108,6 +108,13 @@ describe('policyFor() accepts codes as people write them', () => {
     ['\u00A0de\u00A0', 'DE'],
     ['\u200BDE\u200B', 'DE'],
     ['\uFEFFfr\u2060', 'FR'],
+    // Copied from a right-to-left page or a chat: bidi marks and isolates are as invisible as zero-width spaces.
+    ['\u200Ede\u200E', 'DE'],
+    ['\u200FGB', 'GB'],
+    ['\u2068fr\u2069', 'FR'],
+    ['\u202Ach\u202C', 'CH'],
+    ['\u061Cuk', 'GB'],
+    ['ca\u00AD', 'CA'],
     ['ｄｅ', 'DE'],
     ['ＵＫ', 'GB'],
     [`${' '.repeat(100_000)}ch${' '.repeat(100_000)}`, 'CH'],
