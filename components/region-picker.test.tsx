@@ -110,6 +110,17 @@ describe('searchCountries(): ranking', () => {
     expect(onlyMatch(english, '🇫🇷')?.code).toBe('FR');
   });
 
+  it('Swiss spelling without ß finds what German spells with it ("Grossbritannien")', () => {
+    expect(searchCountries(german, 'Grossbritannien')[0]?.code).toBe('GB');
+    expect(onlyMatch(german, 'GROSSBRITANNIEN')?.code).toBe('GB');
+  });
+
+  it('a name or code pasted with invisible characters (soft hyphen, bidi marks) is found as typed', () => {
+    expect(searchCountries(german, 'Deutsch\u00ADland')[0]?.code).toBe('DE');
+    expect(searchCountries(english, '\u200FGermany\u200F')[0]?.code).toBe('DE');
+    expect(onlyMatch(english, '\u2068DE\u2069')?.code).toBe('DE');
+  });
+
   it('nothing for a place that is no country', () => {
     expect(searchCountries(english, 'Atlantis')).toEqual([]);
   });

@@ -12,16 +12,18 @@ export interface CountryOption {
 
 /**
  * Folds what people type differently into one spelling: case, accents, dots ("U.S.A." = "usa"), apostrophes, straight
- * or curly ("Cote d'Ivoire" = "Côte d’Ivoire"), "&" for "and" ("Bosnia & Herzegovina"), and hyphens for spaces.
+ * or curly ("Cote d'Ivoire" = "Côte d’Ivoire"), "&" for "and" ("Bosnia & Herzegovina"), hyphens for spaces, "ss" for
+ * "ß" (Swiss German has no ß: "Grossbritannien"), and invisible characters a paste brings (soft hyphens, bidi marks).
  */
 export const fold = (text: string) =>
   text
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\p{M}\p{Cf}]/gu, '')
     .replace(/[.'’‘ʼ`´]/g, '')
     .replace(/&/g, ' and ')
     .replace(/[-‐–]/g, ' ')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/\s+/g, ' ')
     .trim();
 
