@@ -244,6 +244,17 @@ describe('findSwitch() reads labels', () => {
     expect(findSwitch(document, ai, { ownPage: false, labels })?.element.id).toBe('a');
   });
 
+  it.each([
+    ['left-to-right marks', '\u200E', '\u200E'],
+    ['first-strong isolate', '\u2068', '\u2069'],
+    ['left-to-right embedding', '\u202A', '\u202C'],
+  ])('reads a label that the page wraps in %s (as in a right-to-left interface)', (_, open, close) => {
+    document.body.innerHTML = `<main><div><span id="renamed">${open}Use my data for training content creation AI models${close}</span>
+      <input id="a" type="checkbox" role="switch" aria-labelledby="renamed" checked></div>
+      <div><span>${open}Research with third parties${close}</span><input id="r" type="checkbox" role="switch"></div></main>`;
+    expect(findSwitch(document, ai, { ownPage: true, labels })?.element.id).toBe('a');
+  });
+
   it('returns no plain checkbox from the label-text rung, only from its own page', () => {
     document.body.innerHTML =
       '<main><label><span>Data for Generative AI Improvement</span><input id="plain" type="checkbox"></label></main>';

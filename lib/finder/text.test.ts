@@ -11,6 +11,7 @@ describe('normalizeText() folds', () => {
     ['decomposed accents (NFD to NFC)', 'Donne\u0301es', 'données'],
     ['compatibility forms (NFKC)', '\uff24ata', 'data'],
     ['soft hyphens and zero-width spaces', 'gene\u00adrative\u200b AI', 'generative ai'],
+    ['bidi marks, embeddings and isolates', '\u200FData\u200E for \u2068Generative\u2069 \u202AAI\u202C\u061C', 'data for generative ai'],
     ['non-breaking hyphens', 'KI\u2011Modellen', 'ki-modellen'],
     ['German sharp s', 'Straße', 'strasse'],
     ['surrounding quotes', '“Data sharing”', 'data sharing'],

@@ -12,7 +12,7 @@ const blockTags = new Set(
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKC') // also composes accents (NFC) and turns no-break spaces into spaces
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '') // soft hyphen, zero-width characters
+    .replace(/\p{Cf}/gu, '') // invisible: soft hyphens, zero-width characters, bidi marks and isolates
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`\u00B4]/g, "'")
     .replace(/[\u201C-\u201F\u00AB\u00BB\u2033]/g, '"')
     .replace(/[\u2010\u2011]/g, '-')
