@@ -255,6 +255,23 @@ describe('findSwitch() reads labels', () => {
     expect(findSwitch(document, ai, { ownPage: true, labels })?.element.id).toBe('a');
   });
 
+  // The AI page gaining a second switch whose name starts with ours: the name that goes on is another setting's.
+  const second = (first: string) => `<main><h1>Data for Generative AI Improvement</h1>
+    <div><span id="renamedA">${first}</span><input id="a" type="checkbox" role="switch" aria-labelledby="renamedA" checked></div>
+    <div><span id="renamedB">Use my data for training content creation AI models by Microsoft</span>
+    <input id="b" type="checkbox" role="switch" aria-labelledby="renamedB"></div></main>`;
+
+  it('on a page with a second switch whose name extends ours, finds ours by its exact name', () => {
+    document.body.innerHTML = second('Use my data for training content creation AI models');
+    expect(findSwitch(document, ai, { ownPage: true, labels })?.element.id).toBe('a');
+  });
+
+  it('never marks a second switch whose name merely starts with ours when ours was reworded', () => {
+    document.body.innerHTML = second('Use my data to train AI models that create content');
+    const found = findSwitch(document, ai, { ownPage: true, labels });
+    expect(found, describeFound(found)).toBeNull();
+  });
+
   it('returns no plain checkbox from the label-text rung, only from its own page', () => {
     document.body.innerHTML =
       '<main><label><span>Data for Generative AI Improvement</span><input id="plain" type="checkbox"></label></main>';

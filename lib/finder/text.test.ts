@@ -11,7 +11,11 @@ describe('normalizeText() folds', () => {
     ['decomposed accents (NFD to NFC)', 'Donne\u0301es', 'données'],
     ['compatibility forms (NFKC)', '\uff24ata', 'data'],
     ['soft hyphens and zero-width spaces', 'gene\u00adrative\u200b AI', 'generative ai'],
-    ['bidi marks, embeddings and isolates', '\u200FData\u200E for \u2068Generative\u2069 \u202AAI\u202C\u061C', 'data for generative ai'],
+    [
+      'bidi marks, embeddings and isolates',
+      '\u200FData\u200E for \u2068Generative\u2069 \u202AAI\u202C\u061C',
+      'data for generative ai',
+    ],
     ['non-breaking hyphens', 'KI\u2011Modellen', 'ki-modellen'],
     ['German sharp s', 'Straße', 'strasse'],
     ['surrounding quotes', '“Data sharing”', 'data sharing'],
@@ -31,12 +35,19 @@ describe('isLabel()', () => {
     ['Données pour l’amélioration de l’IA générative', false],
     ['Data for Generative AI Improvement On', true],
     ['Data for Generative AI Improvement: When this setting is on', true],
+    ['Data for Generative AI Improvement · On', true],
+    ['Data for Generative AI Improvement - Off', true],
+    ['Data for Generative AI Improvement (Beta)', true],
   ];
   const no: [string, boolean][] = [
     ['Data for Generative AI Improvement On', false], // a state word after the label: own names only
     ['Turn off Data for Generative AI Improvement', true], // the label inside a sentence
     ['Data for Generative AI', true], // part of the label
     ['Data for Generative AI Improvements', true], // the label followed by more of the same word
+    // More words after the label, with no mark between: a longer name, another setting's (its own rows "Data for
+    // Generative AI Improvement by Microsoft"), not ours with a state word after it.
+    ['Data for Generative AI Improvement by Microsoft', true],
+    ['Data for Generative AI Improvement in Microsoft products On', true],
     ['AI', true],
     ['', true],
   ];

@@ -68,8 +68,9 @@ export const normalizedLabels = (labels: readonly string[] = []): string[] =>
   labels.map(normalizeText).filter(Boolean);
 
 /**
- * True when `text` is one of `labels` (already normalised). With `prefix`, text that starts with a label as a
- * whole phrase also counts ("<label> On", "<heading> <description>"), never a label somewhere inside a sentence.
+ * True when `text` is one of `labels` (already normalised). With `prefix`, text that starts with a label and goes on
+ * after a mark ("<label>: <description>", "<label>, On", "<label> · On") or with one word ("<label> On") also counts;
+ * more words with no mark are a longer name ("<label> by Microsoft", another setting's), never ours.
  */
 export function isLabel(text: string, labels: readonly string[], prefix = false): boolean {
   const normal = normalizeText(text);
@@ -77,6 +78,8 @@ export function isLabel(text: string, labels: readonly string[], prefix = false)
   return labels.some(
     (label) =>
       normal === label ||
-      (prefix && normal.startsWith(label) && /^[\s:;,.!?()[\]|–—]/.test(normal.charAt(label.length))),
+      (prefix &&
+        normal.startsWith(label) &&
+        /^ ?[-:;,.!?()[\]|–—·•]|^ \S+$/.test(normal.slice(label.length))),
   );
 }
