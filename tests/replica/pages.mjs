@@ -94,7 +94,23 @@ const variants = {
       <div class="_switchRow_r4nb"><p id="ember9" class="_switchLabel_l3dd">Replica neighbour</p>
         <div class="_switchWrap_w2pq"><input type="checkbox" role="switch" aria-labelledby="ember9" class="_switchCheckbox_12ycew"></div>
       </div>`,
+  // The same, with the label wrapped in bidi isolates (U+2068…U+2069), as a right-to-left interface wraps strings.
+  'generated-ids-bidi': (row) =>
+    variants['generated-ids'](row).replace(/(_switchLabel_l3dd">)([^<]+)/, '$1\u2068$2\u2069'),
+  // The AI page gaining a second switch whose name starts with ours (generated ids): ours is still found by its words.
+  'second-switch': (row) => withSecondSwitch(row),
+  // The same after ours was reworded: no words name it, and the second switch must never be taken for it.
+  'second-switch-reworded': (row) =>
+    withSecondSwitch(row.replace(/(_switchLabel_l3dd">)[^<]+/, '$1Let LinkedIn train AI with my data')),
 };
+
+/** `row` with generated ids, and below it an Off switch named "<the setting's label> by Microsoft". */
+function withSecondSwitch(row) {
+  return `${row.replace(/(id|aria-labelledby)="[^"]+"/g, '$1="ember7"')}
+      <div class="_switchRow_r4nb"><p id="ember9" class="_switchLabel_l3dd">Use my data for training content creation AI models by Microsoft</p>
+        <div class="_switchWrap_w2pq"><input type="checkbox" role="switch" aria-labelledby="ember9" class="_switchCheckbox_12ycew"></div>
+      </div>`;
+}
 
 function otherSettingMain(slug) {
   return `<section class="_settingPage_k2m1"><h1 class="_title_t7qz">${esc(slug)}</h1>
