@@ -272,6 +272,20 @@ describe('findSwitch() reads labels', () => {
     expect(found, describeFound(found)).toBeNull();
   });
 
+  // A switch's children are presentational (WAI-ARIA): a native checkbox inside one is part of it, not a second switch.
+  const wrapped = (neighbour: string) => `<main><h1>Data for Generative AI Improvement</h1><div><span>Use my data for training content creation AI models</span>
+    <div id="outer" role="switch" aria-checked="true" tabindex="0"><input type="checkbox" tabindex="-1"></div></div>${neighbour}</main>`;
+
+  it('takes a role=switch element wrapping a native checkbox as one switch, with its own state', () => {
+    document.body.innerHTML = wrapped('');
+    const alone = findSwitch(document, ai, { ownPage: true, labels });
+    expect(describeFound(alone)).toBe('label-text div#outer[role=switch] on');
+    document.body.innerHTML = wrapped(
+      '<div><span>Research with third parties</span><input type="checkbox" role="switch"></div>',
+    );
+    expect(findSwitch(document, ai, { ownPage: true, labels })?.element.id).toBe('outer');
+  });
+
   it('returns no plain checkbox from the label-text rung, only from its own page', () => {
     document.body.innerHTML =
       '<main><label><span>Data for Generative AI Improvement</span><input id="plain" type="checkbox"></label></main>';

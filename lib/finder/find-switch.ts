@@ -74,9 +74,13 @@ export function findSwitch(
     // Components may render the setting inside open shadow roots: those under the main area count as the page.
     const page: PageView = { main, roots: [root, ...(main ? openShadowRoots(main) : [])] };
     // One query per tree; every rung picks from the switches the member can see and whose state can be read.
-    const switches = page.roots
+    const readable = page.roots
       .flatMap((tree) => queryAll(tree, ladder.switches))
       .filter((element) => switchState(element) !== null && !isHidden(element, ladder.hidden));
+    // A switch's children are presentational (WAI-ARIA): a checkbox inside a readable switch is part of it.
+    const switches = readable.filter(
+      (element) => !readable.some((outer) => outer !== element && outer.contains(element)),
+    );
     for (const rung of ladder.rungs) {
       if (rung === 'only-switch' && !options.ownPage) continue;
       const element = tryRung(rung, page, setting, switches, ladder, options.labels);
