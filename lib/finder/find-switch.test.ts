@@ -273,7 +273,9 @@ describe('findSwitch() reads labels', () => {
   });
 
   // A switch's children are presentational (WAI-ARIA): a native checkbox inside one is part of it, not a second switch.
-  const wrapped = (neighbour: string) => `<main><h1>Data for Generative AI Improvement</h1><div><span>Use my data for training content creation AI models</span>
+  const wrapped = (
+    neighbour: string,
+  ) => `<main><h1>Data for Generative AI Improvement</h1><div><span>Use my data for training content creation AI models</span>
     <div id="outer" role="switch" aria-checked="true" tabindex="0"><input type="checkbox" tabindex="-1"></div></div>${neighbour}</main>`;
 
   it('takes a role=switch element wrapping a native checkbox as one switch, with its own state', () => {
@@ -284,6 +286,14 @@ describe('findSwitch() reads labels', () => {
       '<div><span>Research with third parties</span><input type="checkbox" role="switch"></div>',
     );
     expect(findSwitch(document, ai, { ownPage: true, labels })?.element.id).toBe('outer');
+  });
+
+  it("still takes the setting's label id first, on the checkbox inside such a wrapper", () => {
+    document.body.innerHTML = `<main><span id="allowDataForGenerativeAI">Use my data</span><div role="switch" aria-checked="false">
+      <input id="inner" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI"></div></main>`;
+    expect(describeFound(findSwitch(document, ai, { ownPage: true, labels }))).toMatch(
+      /^label-id input#inner/,
+    );
   });
 
   it('returns no plain checkbox from the label-text rung, only from its own page', () => {

@@ -83,7 +83,15 @@ export function findSwitch(
     );
     for (const rung of ladder.rungs) {
       if (rung === 'only-switch' && !options.ownPage) continue;
-      const element = tryRung(rung, page, setting, switches, ladder, options.labels);
+      // The label id is the surest signal, also on a checkbox inside a switch.
+      const element = tryRung(
+        rung,
+        page,
+        setting,
+        rung === 'label-id' ? readable : switches,
+        ladder,
+        options.labels,
+      );
       if (element) return { element: element as HTMLElement, rung };
     }
   } catch {
