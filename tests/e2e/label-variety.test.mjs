@@ -26,6 +26,31 @@ describeInBrowsers('label variety', (env) => {
     });
   }
 
+  test('shadow-slotted: a switch whose label a component slots into its shadow root is marked there', async () => {
+    const page = await env.browser.newPage(`${origin}${aiPath}?variant=shadow-slotted`);
+    const inShadow = () => {
+      const marks = document
+        .querySelector('settings-switch')
+        ?.shadowRoot?.querySelectorAll('[data-optout-guide-target]');
+      const outside = document.querySelectorAll('[data-optout-guide-target]').length;
+      return marks?.length === 1 && outside === 0 ? 'in the shadow root' : false;
+    };
+    assert.equal(await waitFor(page, inShadow, undefined, { what: 'the mark' }), 'in the shadow root');
+    assert.equal(await waitForBadge(env.browser, page, '!'), '!');
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('wrapped-checkbox: a role=switch element around a native checkbox is marked, not the checkbox', async () => {
+    const page = await env.browser.newPage(`${origin}${aiPath}?variant=wrapped-checkbox`);
+    const marked = () => {
+      const marks = [...document.querySelectorAll('[data-optout-guide-target]')];
+      return marks.length === 1 ? `${marks[0].localName}[role=${marks[0].getAttribute('role')}]` : false;
+    };
+    assert.equal(await waitFor(page, marked, undefined, { what: 'one mark' }), 'div[role=switch]');
+    assert.equal(await waitForBadge(env.browser, page, '!'), '!');
+    assert.deepEqual(page.errors, []);
+  });
+
   test('second-switch-reworded: the second switch (Off) is never marked; the fallback shows', async () => {
     const page = await env.browser.newPage(`${origin}${aiPath}?variant=second-switch-reworded`);
     // The guide's search budget is about 5 s: look at the marks all along, then for the fallback after it.

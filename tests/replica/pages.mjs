@@ -102,7 +102,28 @@ const variants = {
   // The same after ours was reworded: no words name it, and the second switch must never be taken for it.
   'second-switch-reworded': (row) =>
     withSecondSwitch(row.replace(/(_switchLabel_l3dd">)[^<]+/, '$1Let LinkedIn train AI with my data')),
+  // A component renders the switch in its open shadow root and takes its label through a <slot>; a neighbour below.
+  'shadow-slotted': (row) => {
+    const label = row.match(/_switchLabel_l3dd">([^<]+)/)?.[1] ?? '';
+    const inside = row
+      .replace(/ (id|aria-labelledby)="[^"]+"/g, '')
+      .replace(/(_switchLabel_l3dd">)[^<]+/, '$1<slot name="label"></slot>');
+    return `<settings-switch><template shadowrootmode="open">${inside}</template><span slot="label">${label}</span></settings-switch>${neighbour}`;
+  },
+  // A role="switch" element with aria-checked wrapping a native checkbox (generated ids, a neighbour below).
+  'wrapped-checkbox': (row) =>
+    `${row
+      .replace(/(id|aria-labelledby)="[^"]+"/g, '$1="ember7"')
+      .replace(
+        /<input type="checkbox" role="switch" aria-labelledby="ember7"[^>]*?( checked)?>/,
+        (_, on) =>
+          `<div role="switch" aria-checked="${Boolean(on)}" tabindex="0" class="_toggle_t0g1"><input type="checkbox" tabindex="-1"${on ?? ''}></div>`,
+      )}${neighbour}`,
 };
+
+const neighbour = `<div class="_switchRow_r4nb"><p id="ember9" class="_switchLabel_l3dd">Replica neighbour</p>
+        <div class="_switchWrap_w2pq"><input type="checkbox" role="switch" aria-labelledby="ember9" class="_switchCheckbox_12ycew"></div>
+      </div>`;
 
 /** `row` with generated ids, and below it an Off switch named "<the setting's label> by Microsoft". */
 function withSecondSwitch(row) {
