@@ -17,9 +17,8 @@ export function ownNames(element: Element, ladder: Ladder): string[] {
   const names = [element.getAttribute('aria-label') ?? '', ...parts, parts.join(' ')];
   for (const label of [...referenced, ...labels]) {
     if (!label) continue;
-    names.push(textOf(label, hidden));
-    // The first line alone: "<strong>Name</strong><span>Description</span>" reads as one glued string otherwise.
-    names.push(textBlocks(label, hidden)[0]?.full ?? '');
+    // With the first line alone: "<strong>Name</strong><span>Description</span>" reads as one glued string otherwise.
+    names.push(textOf(label, hidden), textBlocks(label, hidden)[0]?.full ?? '');
   }
   return names.filter((name) => name.trim() !== '');
 }

@@ -206,6 +206,15 @@ describe('findSwitch() reads labels', () => {
     },
   );
 
+  it("climbs past a state phrase of several words that the ladder lists, to the setting's label above it", () => {
+    document.body.innerHTML = `<main><div><h3>Daten zur Verbesserung generativer KI</h3><div><span>Ist aktiviert</span>
+      <input id="x" type="checkbox" role="switch"></div></div>
+      <div><span>Research with third parties</span><input type="checkbox" role="switch"></div></main>`;
+    expect(findSwitch(document, ai, { ownPage: false, labels })).toBeNull();
+    const withPhrase: Ladder = { ...ladder, stateWords: ['ist aktiviert'] };
+    expect(findSwitch(document, ai, { ownPage: false, labels }, withPhrase)?.element.id).toBe('x');
+  });
+
   it('every label we know has two words or more (a single word beside a switch is a state, never a label)', () => {
     for (const byLanguage of Object.values(settingLabels)) {
       for (const label of Object.values(byLanguage).flat())

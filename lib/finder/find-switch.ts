@@ -37,7 +37,7 @@ function onlySwitch(main: Element | null, setting: Setting, switches: readonly E
   return labelledBy.some((id) => others.includes(id)) ? null : inMain[0];
 }
 
-/** The element one rung finds, or null. */
+/** The element one rung finds, or null; an unknown rung in a hand-made ladder finds nothing (undefined). */
 function tryRung(
   rung: Rung,
   page: PageView,
@@ -53,8 +53,6 @@ function tryRung(
       return byLabelText(switches, normalizedLabels(labels?.settings[setting.id]), ladder);
     case 'only-switch':
       return onlySwitch(page.main, setting, switches);
-    default:
-      return null; // an unknown rung in a hand-made ladder finds nothing
   }
 }
 

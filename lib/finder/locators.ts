@@ -17,6 +17,6 @@ export interface Ladder {
   notLabels: readonly string[];
   /** The page's main area, first match wins; the only-switch rung looks nowhere else. */
   mainArea: readonly string[];
-  /** State words shown beside a switch (On/Off); they are not a label, so climbing continues past them. */
+  /** State phrases of several words shown beside a switch ("Turned on"); not a label, so climbing continues past them. */
   stateWords: readonly string[];
 }

@@ -10,12 +10,14 @@ const blockTags = new Set(
 
 /** Folds what does not change what a label says: Unicode forms, case, apostrophes, spaces, trailing punctuation. */
 export function normalizeText(text: string): string {
+  // NFKC also composes accents (NFC), turns no-break spaces into spaces, the no-break hyphen into a hyphen (U+2010)
+  // and a double prime into two primes: the classes below need no such twins.
   return text
-    .normalize('NFKC') // also composes accents (NFC) and turns no-break spaces into spaces
+    .normalize('NFKC')
     .replace(/\p{Cf}/gu, '') // invisible: soft hyphens, zero-width characters, bidi marks and isolates
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`\u00B4]/g, "'")
-    .replace(/[\u201C-\u201F\u00AB\u00BB\u2033]/g, '"')
-    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`]/g, "'")
+    .replace(/[\u201C-\u201F\u00AB\u00BB]/g, '"')
+    .replace(/\u2010/g, '-')
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/\s+/g, ' ')

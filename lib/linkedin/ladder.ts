@@ -35,8 +35,9 @@ export const ladder = {
     'noscript',
   ],
   mainArea: ['main', '[role="main"]'],
-  // en and de On/Off (docs/facts.md, MED); the others are LOW (no source): any single word is skipped anyway.
-  stateWords: ['on', 'off', 'ein', 'aus', 'activé', 'désactivé', 'aan', 'uit', 'ativado', 'desativado'],
+  // State phrases of several words only: On/Off in every language we know (en, de Ein/Aus: docs/facts.md) are single
+  // words, which are never read as a label anyway (finder/by-label-text.ts, isLabelLike). None is known yet.
+  stateWords: [],
 } as const satisfies Ladder;
 
 /** When the ladder's selectors last matched LinkedIn's settings pages. */
