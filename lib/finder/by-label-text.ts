@@ -17,8 +17,10 @@ export function ownNames(element: Element, ladder: Ladder): string[] {
   const names = [element.getAttribute('aria-label') ?? '', ...parts, parts.join(' ')];
   for (const label of [...referenced, ...labels]) {
     if (!label) continue;
-    // With the first line alone: "<strong>Name</strong><span>Description</span>" reads as one glued string otherwise.
-    names.push(textOf(label, hidden), textBlocks(label, hidden)[0]?.full ?? '');
+    // With its first line alone ("<strong>Name</strong><span>Description</span>" reads as one glued string otherwise),
+    // and that line's own text: "Name<br>Description", "Name <a>Learn more</a>".
+    const first = textBlocks(label, hidden)[0];
+    names.push(textOf(label, hidden), first?.full ?? '', first?.own ?? '');
   }
   return names.filter((name) => name.trim() !== '');
 }

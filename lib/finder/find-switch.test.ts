@@ -314,6 +314,19 @@ describe('findSwitch() reads labels', () => {
     expect(findSwitch(document, ai, { ownPage: true, labels })?.element.id).toBe('a');
   });
 
+  it.each([
+    [
+      'a line break and a description',
+      '<br><small>When this setting is on, LinkedIn can use your data.</small>',
+    ],
+    ['a "Learn more" link', ' <a href="/help">Learn more</a>'],
+  ])('reads a label that goes on with %s after its words', (_, after) => {
+    document.body.innerHTML = `<main><div><label for="a">Use my data for training content creation AI models${after}</label>
+      <input id="a" type="checkbox" role="switch" checked></div>
+      <div><span>Research with third parties</span><input id="r" type="checkbox" role="switch"></div></main>`;
+    expect(findSwitch(document, ai, { ownPage: true, labels })?.element.id).toBe('a');
+  });
+
   it('returns no plain checkbox from the label-text rung, only from its own page', () => {
     document.body.innerHTML =
       '<main><label><span>Data for Generative AI Improvement</span><input id="plain" type="checkbox"></label></main>';
