@@ -13,7 +13,7 @@ export function composedParent(element: Element): Element | null {
 /**
  * True when the member cannot see `element`: inside an element matching `hiddenSelectors` (hidden, inert,
  * aria-hidden, the body of a closed <details>…), not rendered (display, visibility, content-visibility, as
- * checkVisibility() computes it; without it, no layout boxes), or of zero size on a laid-out page.
+ * checkVisibility() computes it; without it, no layout boxes), or of zero size, parent too, on a laid-out page.
  */
 export function isHidden(element: Element, hiddenSelectors: readonly string[]): boolean {
   if (composedClosest(element, hiddenSelectors)) return true;
@@ -24,9 +24,12 @@ export function isHidden(element: Element, hiddenSelectors: readonly string[]): 
     if (!checkVisibility.call(element, { visibilityProperty: true, contentVisibilityAuto: false }))
       return true;
   } else if (element.getClientRects().length === 0) return true;
-  const { width, height } = element.getBoundingClientRect();
-  // Without layout (a test DOM) every size is 0: only a laid-out page can say a switch has none.
-  return (
-    width === 0 && height === 0 && element.ownerDocument.documentElement.getBoundingClientRect().width > 0
-  );
+  // Zero size hides, unless the parent shows: the common CSS toggle draws a 0×0 input with a sibling track. Without
+  // layout (a test DOM) every size is 0: only a laid-out page can say a switch has none.
+  return !sized(element) && !sized(composedParent(element)) && sized(element.ownerDocument.documentElement);
 }
+
+const sized = (box: Element | null) => {
+  const rect = box?.getBoundingClientRect();
+  return !!rect && (rect.width > 0 || rect.height > 0);
+};

@@ -1,6 +1,6 @@
-// Labels a LinkedIn page could ship that our own replica never showed, in real browsers: a label wrapped in bidi
-// isolates, and the AI page gaining a second switch whose name starts with ours (label ids generated, so only the
-// words can name the switch). The right switch gets the mark and the badge follows its state; a wrong mark is worse
+// Markup a LinkedIn page could ship that our own replica never showed, in real browsers: a label wrapped in bidi
+// isolates or slotted into a shadow root, a role=switch around a checkbox, a 0×0 input drawn by a sibling track, and
+// the AI page gaining a second switch whose name starts with ours (label ids generated, so only words can name it). The right switch gets the mark and the badge follows its state; a wrong mark is worse
 // than none (docs/contracts.md, "Page attributes").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -47,6 +47,14 @@ describeInBrowsers('label variety', (env) => {
       return marks.length === 1 ? `${marks[0].localName}[role=${marks[0].getAttribute('role')}]` : false;
     };
     assert.equal(await waitFor(page, marked, undefined, { what: 'one mark' }), 'div[role=switch]');
+    assert.equal(await waitForBadge(env.browser, page, '!'), '!');
+    assert.deepEqual(page.errors, []);
+  });
+
+  test('zero-size-input: the common CSS toggle (a 0×0 input, a sibling span as the track) is marked', async () => {
+    const page = await env.browser.newPage(`${origin}${aiPath}?variant=zero-size-input`);
+    const marked = () => document.querySelector('[data-optout-guide-target]')?.getAttribute('role') ?? false;
+    assert.equal(await waitFor(page, marked, undefined, { what: 'the mark' }), 'switch');
     assert.equal(await waitForBadge(env.browser, page, '!'), '!');
     assert.deepEqual(page.errors, []);
   });

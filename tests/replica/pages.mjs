@@ -119,6 +119,12 @@ const variants = {
         (_, on) =>
           `<div role="switch" aria-checked="${Boolean(on)}" tabindex="0" class="_toggle_t0g1"><input type="checkbox" tabindex="-1"${on ?? ''}></div>`,
       )}${neighbour}`,
+  // The common CSS toggle: the native input sized 0×0 and see-through, a sibling span drawn as the track.
+  'zero-size-input': (row) =>
+    row.replace(
+      /<input ([^>]*?)class="_switchCheckbox_12ycew"([^>]*)>/,
+      '<label class="_track_k7r2" style="position:relative;display:inline-block;width:48px;height:24px"><input $1style="opacity:0;width:0;height:0"$2><span style="position:absolute;inset:0;border-radius:12px;background:#0a66c2"></span></label>',
+    ),
 };
 
 const neighbour = `<div class="_switchRow_r4nb"><p id="ember9" class="_switchLabel_l3dd">Replica neighbour</p>
