@@ -121,6 +121,11 @@ describe('searchCountries(): ranking', () => {
     expect(onlyMatch(english, '\u2068DE\u2069')?.code).toBe('DE');
   });
 
+  it("a locale written as the browser's _locales folder ('pt_BR') names countries in that language; a malformed one in English", () => {
+    expect(searchCountries(searchableCountries('pt_BR'), 'Alemanha')[0]?.name).toBe('Alemanha');
+    expect(searchCountries(searchableCountries('!!'), 'DE')[0]?.name).toBe('Germany');
+  });
+
   it('nothing for a place that is no country', () => {
     expect(searchCountries(english, 'Atlantis')).toEqual([]);
   });

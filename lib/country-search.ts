@@ -70,8 +70,10 @@ export function ownNames(code: string): string[] {
 }
 
 /** Picker options: every country named in `locale`, found also by its English and own names and synonyms. */
-export function searchableCountries(locale = 'en', codes: readonly string[] = countryCodes): CountryOption[] {
-  const language = locale.split(/[-_]/)[0].toLowerCase();
+export function searchableCountries(tag = 'en', codes: readonly string[] = countryCodes): CountryOption[] {
+  // A _locales folder name ('pt_BR') as a BCP 47 tag; a tag Intl rejects as English, never an exception in the picker.
+  const locale = validLocale(tag.replace(/_/g, '-'));
+  const language = locale.split('-')[0].toLowerCase();
   const local: Record<string, readonly string[]> =
     (localSynonyms as Record<string, Record<string, readonly string[]>>)[language] ?? {};
   const english: Record<string, readonly string[]> = englishSynonyms;
@@ -89,6 +91,14 @@ export function searchableCountries(locale = 'en', codes: readonly string[] = co
       return { code, name, aliases };
     })
     .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+}
+
+function validLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /**
