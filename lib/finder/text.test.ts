@@ -38,6 +38,7 @@ describe('isLabel()', () => {
     ['Data for Generative AI Improvement · On', true],
     ['Data for Generative AI Improvement - Off', true],
     ['Data for Generative AI Improvement (Beta)', true],
+    ['Data for Generative AI Improvement switch, On', true], // a role word, then the state
   ];
   const no: [string, boolean][] = [
     ['Data for Generative AI Improvement On', false], // a state word after the label: own names only

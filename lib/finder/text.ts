@@ -75,8 +75,8 @@ export const normalizedLabels = (labels: readonly string[] = []): string[] =>
 
 /**
  * True when `text` is one of `labels` (already normalised). With `prefix`, text that starts with a label and goes on
- * after a mark ("<label>: <description>", "<label>, On", "<label> · On") or with one word ("<label> On") also counts;
- * more words with no mark are a longer name ("<label> by Microsoft", another setting's), never ours.
+ * after a mark ("<label>: <description>", "<label>, On", "<label> · On") or with one word ("<label> On",
+ * "<label> switch, On") also counts; more words with no mark are a longer name ("<label> by Microsoft"), never ours.
  */
 export function isLabel(text: string, labels: readonly string[], prefix = false): boolean {
   const normal = normalizeText(text);
@@ -86,6 +86,6 @@ export function isLabel(text: string, labels: readonly string[], prefix = false)
       normal === label ||
       (prefix &&
         normal.startsWith(label) &&
-        /^ ?[-:;,.!?()[\]|–—·•]|^ \S+$/.test(normal.slice(label.length))),
+        /^ ?[-:;,.!?()[\]|–—·•]|^ [^ ,]+(,|$)/.test(normal.slice(label.length))),
   );
 }
