@@ -1,0 +1,138 @@
+// Journey 2 across navigation (docs/contracts.md, "Page attributes" and "Toolbar badge"): the hub, Data privacy and
+// the AI page reached in-app or by full loads, then Back and Forward with the back-forward cache on. At every stop
+// exactly the right element carries the right attribute, nothing of the page left is marked, and the badge agrees.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeInBrowsers } from './browsers.mjs';
+import { aiPath, guideMarks, origin, privacyPath, sleep, waitFor, waitForBadge } from './helpers.mjs';
+
+const hubPath = '/mypreferences/d/categories/account';
+
+/** What a stop must show: the href the step mark is on (or null), the switch mark's id (or null), the badge. */
+const stops = {
+  hub: { path: hubPath, step: privacyPath, target: null, badge: '' },
+  privacy: { path: privacyPath, step: aiPath, target: null, badge: '' },
+  ai: { path: aiPath, step: null, target: 'ai-training', badge: '!' },
+  feed: { path: '/feed/', step: null, target: null, badge: '' },
+};
+
+/** Waits until the page settles at `stop`, then checks every mark on it and the badge. */
+async function expectStop(env, page, stop, what) {
+  await waitFor(page, (p) => location.pathname === p, stop.path, { what: `${what}: the URL` });
+  const wanted = (s) => {
+    const step = document.querySelectorAll('[data-optout-guide-step]');
+    const target = document.querySelectorAll('[data-optout-guide-target]');
+    return (
+      step.length === (s.step ? 1 : 0) &&
+      target.length === (s.target ? 1 : 0) &&
+      (!s.step || step[0].getAttribute('href') === s.step)
+    );
+  };
+  await waitFor(page, wanted, stop, { what: `${what}: the marks` }).catch(() => {});
+  const { marks } = await guideMarks(page);
+  const expected = [
+    ...(stop.target ? [{ target: stop.target, step: null, href: null }] : []),
+    ...(stop.step ? [{ target: null, step: 'ai-training', href: stop.step }] : []),
+  ];
+  assert.deepEqual(
+    marks.map(({ target, step, href }) => ({ target, step, href })),
+    expected,
+    `${what}: the marks`,
+  );
+  assert.equal(await waitForBadge(env.browser, page, stop.badge), stop.badge, `${what}: the badge`);
+}
+
+/**
+ * Records, from the page, every moment the step mark sits on a link to the page the URL already shows: the guide
+ * would then point the member at where they are. Read with `wrongSteps`.
+ */
+const watchWrongSteps = (page) =>
+  page.evaluate(() => {
+    window.__wrongSteps = [];
+    const look = () => {
+      for (const element of document.querySelectorAll('[data-optout-guide-step]'))
+        if (element.getAttribute('href') === location.pathname)
+          window.__wrongSteps.push(`${location.pathname} ${element.textContent.trim()}`);
+    };
+    new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+const wrongSteps = (page) => page.evaluate(() => window.__wrongSteps);
+
+/** Waits for the document's load to end and stamps it, so a restore from the cache can be told from a fresh load. */
+async function stamp(page) {
+  await waitFor(page, () => document.readyState === 'complete', undefined, { what: 'the load to end' });
+  await page.evaluate(() => (window.__stamp = true));
+}
+const stamped = (page) => page.evaluate(() => window.__stamp === true);
+
+describeInBrowsers(
+  'step guidance across navigation',
+  (env) => {
+    test('feed → hub → Data privacy → AI in-app, Back, Back, Forward, Forward: marks and badge at every stop', async () => {
+      const page = await env.browser.newPage(`${origin}/feed/`);
+      await expectStop(env, page, stops.feed, 'feed');
+      await page.goto(`${origin}/mypreferences/d/`);
+      await expectStop(env, page, stops.hub, 'hub');
+      await watchWrongSteps(page);
+      await page.click(`nav a[href="${privacyPath}"]`);
+      await expectStop(env, page, stops.privacy, 'Data privacy (in-app)');
+      await page.click(`main a[href="${aiPath}"]`);
+      await expectStop(env, page, stops.ai, 'AI page (in-app)');
+      for (const [delta, stop, what] of [
+        [-1, stops.privacy, 'Back to Data privacy'],
+        [-1, stops.hub, 'Back to the hub'],
+        [1, stops.privacy, 'Forward to Data privacy'],
+        [1, stops.ai, 'Forward to the AI page'],
+      ]) {
+        await page.traverse(delta);
+        await expectStop(env, page, stop, what);
+      }
+      // The URL poll of a browser without the Navigation API runs once a second: give it the time to show a fault.
+      await sleep(1200);
+      assert.deepEqual(await wrongSteps(page), [], 'never a step mark on a link to the page shown');
+      assert.deepEqual(page.errors, []);
+    });
+
+    test('hub → Data privacy → AI by full loads, Back, Back, Forward, Forward (restored from the cache)', async () => {
+      const page = await env.browser.newPage(`${origin}/mypreferences/d/?bfcache`);
+      await expectStop(env, page, stops.hub, 'hub');
+      await stamp(page);
+      await page.goto(`${origin}${privacyPath}?bfcache`);
+      await expectStop(env, page, stops.privacy, 'Data privacy');
+      await stamp(page);
+      await page.goto(`${origin}${aiPath}?bfcache`);
+      await expectStop(env, page, stops.ai, 'AI page');
+      await stamp(page);
+      let restores = 0;
+      for (const [delta, stop, what] of [
+        [-1, stops.privacy, 'Back to Data privacy'],
+        [-1, stops.hub, 'Back to the hub'],
+        [1, stops.privacy, 'Forward to Data privacy'],
+        [1, stops.ai, 'Forward to the AI page'],
+      ]) {
+        await page.traverse(delta);
+        await expectStop(env, page, stop, what);
+        if (await stamped(page)) restores++;
+        await stamp(page);
+      }
+      assert.ok(restores > 0, 'at least one page came from the back-forward cache');
+      assert.deepEqual(page.errors, []);
+    });
+
+    test('Data privacy loaded, AI in-app, feed by a full load, Back (cache), Back in-app: marks and badge', async () => {
+      const page = await env.browser.newPage(`${origin}${privacyPath}?bfcache`);
+      await expectStop(env, page, stops.privacy, 'Data privacy');
+      await page.click(`main a[href="${aiPath}"]`);
+      await expectStop(env, page, stops.ai, 'AI page (in-app)');
+      await stamp(page);
+      await page.goto(`${origin}/feed/?bfcache`);
+      await expectStop(env, page, stops.feed, 'feed');
+      await page.traverse(-1);
+      await expectStop(env, page, stops.ai, 'Back to the AI page');
+      await page.traverse(-1);
+      await expectStop(env, page, stops.privacy, 'Back to Data privacy (in-app entry)');
+      assert.deepEqual(page.errors, []);
+    });
+  },
+  { bfcache: true },
+);
