@@ -11,20 +11,19 @@ import { stepView } from './views';
 import { watchMain } from './watch';
 
 export interface StepGuideOptions {
-  signal: AbortSignal;
+  /** Aborting it ends the guide; the member dismissing the callout aborts it (the runner then knows the visit's guide ended). */
+  controller: AbortController;
   doc?: Document;
   /** LinkedIn's words for the categories and settings (sent by the background). */
   labels: LabelBook;
   findStep?: typeof defaultFind;
 }
 
-/** Marks and rings the link that leads towards `target` until `signal` aborts or the member dismisses it. */
+/** Marks and rings the link that leads towards `target` until `controller` aborts or the member dismisses it. */
 export function guideStep(page: Page, target: Setting, options: StepGuideOptions): void {
-  const { doc = document, findStep = defaultFind } = options;
-  const local = new AbortController();
-  const signal = local.signal;
-  options.signal.addEventListener('abort', () => local.abort(), { once: true, signal });
-  if (options.signal.aborted) return;
+  const { controller, doc = document, findStep = defaultFind } = options;
+  const { signal } = controller;
+  if (signal.aborted) return;
 
   const mark = createMark(doc, stepAttribute, target.id);
   const step = page.kind === 'category' && page.category === target.category ? 'setting' : 'category';
@@ -36,7 +35,7 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
       if (signal.aborted) return;
       const element = findStep(doc, page, target, options.labels);
       if (mark.set(element)) {
-        overlay ??= createOverlay(doc, { signal, onDismiss: () => local.abort() });
+        overlay ??= createOverlay(doc, { signal, onDismiss: () => controller.abort() });
         overlay.ring(element, 'step');
         // Named as the page names it (the member's LinkedIn language), else by our own translation.
         overlay.show(element ? stepView(target, step, pageLabel(element)) : null);

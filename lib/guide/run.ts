@@ -44,7 +44,10 @@ export interface RunOptions {
 export interface Runner {
   /** Starts, keeps or ends the guide for the page at `url`; `navigated`: reached by in-app navigation. */
   followUrl(url: string | URL, navigated?: boolean): void;
-  /** Tells the background again what this page shows (after a restore from the back-forward cache). */
+  /**
+   * After a restore from the back-forward cache: tells the background again what this page shows, or guides the page
+   * again when the member had dismissed its guide (a dismissal holds for one visit; coming back is a new one).
+   */
   reportAgain(): void;
 }
 
@@ -88,6 +91,7 @@ export function createRunner(options: RunOptions): Runner {
         if (!pageSignal.aborted && current) onScreen = { page: current.page, switches: event.switches };
       } else if (event.type === 'left') followUrl(doc.location.href, true);
       else if (event.type === 'action') onAction(event.id);
+      else current?.controller.abort(); // dismissed (on this page, the current one): this visit's guide ended
     };
     const onAction = (id: string) => {
       if (id === 'checkup-next' && position?.next) navigate?.(settingUrl(position.next));
@@ -186,7 +190,7 @@ export function createRunner(options: RunOptions): Runner {
         legacyView(target),
       );
     } else {
-      guideStep(page, target, { signal: controller.signal, doc, labels });
+      guideStep(page, target, { controller, doc, labels });
     }
   }
 
@@ -208,6 +212,11 @@ export function createRunner(options: RunOptions): Runner {
 
   return {
     followUrl,
-    reportAgain: () => current?.guide?.reportAgain(),
+    reportAgain() {
+      // Never called once cut off (page-events.ts): an aborted page here is one the member dismissed.
+      if (!current?.controller.signal.aborted) return current?.guide?.reportAgain();
+      current = null;
+      followUrl(doc.location.href);
+    },
   };
 }

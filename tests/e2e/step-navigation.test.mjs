@@ -133,6 +133,95 @@ describeInBrowsers(
       await expectStop(env, page, stops.privacy, 'Back to Data privacy (in-app entry)');
       assert.deepEqual(page.errors, []);
     });
+
+    test('two in-app navigations in one task (hub → Data privacy → hub, Data privacy → AI → Data privacy)', async () => {
+      const page = await env.browser.newPage(`${origin}/mypreferences/d/`);
+      await expectStop(env, page, stops.hub, 'hub');
+      await watchWrongSteps(page);
+      const clickTwice = (hrefs) =>
+        page.evaluate((h) => {
+          for (const href of h) document.querySelector(`a[href="${href}"]`).click();
+        }, hrefs);
+      await clickTwice([privacyPath, hubPath]);
+      await expectStop(env, page, stops.hub, 'back on the hub at once');
+      await page.click(`nav a[href="${privacyPath}"]`);
+      await expectStop(env, page, stops.privacy, 'Data privacy');
+      await clickTwice([aiPath, privacyPath]);
+      await expectStop(env, page, stops.privacy, 'back on Data privacy at once');
+      await sleep(300);
+      assert.deepEqual(await wrongSteps(page), [], 'never a step mark on a link to the page shown');
+      assert.deepEqual(page.errors, []);
+    });
+
+    test('the app renders the new page a moment after the URL changed, into new menu nodes', async () => {
+      const page = await env.browser.newPage(`${origin}/mypreferences/d/`);
+      await expectStop(env, page, stops.hub, 'hub');
+      await watchWrongSteps(page);
+      // The URL first, the page 150 ms later (popstate makes the replica render what the URL shows).
+      await page.evaluate((path) => {
+        history.pushState(null, '', path);
+        setTimeout(() => dispatchEvent(new PopStateEvent('popstate')), 150);
+      }, privacyPath);
+      await sleep(400);
+      await expectStop(env, page, stops.privacy, 'Data privacy rendered late');
+      // The app renders the menu again (new nodes): the mark stays on the one AI row, and nothing else gets it.
+      await page.evaluate(() => {
+        const menu = document.querySelector('nav ul');
+        menu.replaceChildren(...[...menu.children].map((item) => item.cloneNode(true)));
+      });
+      await sleep(100);
+      await expectStop(env, page, stops.privacy, 'menu rendered again');
+      assert.deepEqual(await wrongSteps(page), [], 'never a step mark on a link to the page shown');
+      assert.deepEqual(page.errors, []);
+    });
+
+    test('dismissed on the hub: gone for that visit; back again in-app, the step shows again', async () => {
+      const page = await env.browser.newPage(`${origin}/mypreferences/d/`);
+      await expectStop(env, page, stops.hub, 'hub');
+      await page.press('Escape');
+      await waitFor(
+        page,
+        () => !document.querySelector('optout-guide, [data-optout-guide-step]'),
+        undefined,
+        {
+          what: 'the dismissed guide to go',
+        },
+      );
+      await page.click(`nav a[href="${privacyPath}"]`);
+      await expectStop(env, page, stops.privacy, 'Data privacy');
+      await page.traverse(-1);
+      await expectStop(env, page, stops.hub, 'Back on the hub: a new visit');
+      assert.deepEqual(page.errors, []);
+    });
+
+    for (const [name, path, stop] of [
+      ['the hub', '/mypreferences/d/', stops.hub],
+      ['the AI page', aiPath, stops.ai],
+    ]) {
+      test(`dismissed on ${name}, feed by a full load, Back (restored from the cache): guided again, like in-app`, async () => {
+        const page = await env.browser.newPage(`${origin}${path}?bfcache`);
+        await expectStop(env, page, stop, name);
+        await page.press('Escape');
+        await waitFor(page, () => !document.querySelector('optout-guide'), undefined, {
+          what: 'the dismissed guide to go',
+        });
+        assert.deepEqual((await guideMarks(page)).marks, [], 'dismissed: the mark goes with it');
+        assert.equal(await waitForBadge(env.browser, page, ''), '', 'dismissed: no badge');
+        // Firefox now and then keeps a page out of its cache (tests/e2e/back-forward.test.mjs): up to three trips.
+        let restored = false;
+        for (let trip = 0; trip < 3 && !restored; trip++) {
+          await stamp(page);
+          await page.goto(`${origin}/feed/?bfcache`);
+          await expectStop(env, page, stops.feed, 'feed');
+          await page.traverse(-1);
+          await waitFor(page, (p) => location.pathname === p, stop.path, { what: 'back' });
+          restored = await stamped(page);
+        }
+        assert.ok(restored, 'restored from the cache');
+        await expectStop(env, page, stop, `Back on ${name}: a new visit`);
+        assert.deepEqual(page.errors, []);
+      });
+    }
   },
   { bfcache: true },
 );

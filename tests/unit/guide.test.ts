@@ -252,7 +252,7 @@ describe('guideStep()', () => {
     // One look: the finder and the mark share one walk of <main> for open shadow roots (README, "Performance").
     const main = document.querySelector('main') as Element;
     const queries = countQueries();
-    guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal, labels });
+    guideStep({ kind: 'category', category: 'privacy' }, ai, { controller, labels });
     const walks = queries.count(main, '*');
     queries.restore();
     expect(walks).toBe(1);
@@ -264,7 +264,7 @@ describe('guideStep()', () => {
   it('marks a settings menu that renders late, anywhere on the page', async () => {
     document.body.innerHTML =
       '<header id="hdr"></header><div id="app"><div><main><h1>Account</h1></main></div></div>';
-    guideStep({ kind: 'hub' }, ai, { signal: controller.signal, labels });
+    guideStep({ kind: 'hub' }, ai, { controller, labels });
     (document.getElementById('hdr') as HTMLElement).innerHTML =
       '<nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>';
     await tick();
@@ -276,7 +276,7 @@ describe('guideStep()', () => {
       /<main>[\s\S]*<\/main>/,
       '<main><h2>Account preferences</h2></main>',
     );
-    guideStep({ kind: 'hub' }, ai, { signal: controller.signal, labels });
+    guideStep({ kind: 'hub' }, ai, { controller, labels });
     expect(steps()).toEqual(['menu-privacy']);
     expect(callout()).toContain('Next step: open “Data privacy”');
     controller.abort();
