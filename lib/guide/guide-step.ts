@@ -17,6 +17,11 @@ export interface StepGuideOptions {
   /** LinkedIn's words for the categories and settings (sent by the background). */
   labels: LabelBook;
   findStep?: typeof defaultFind;
+  /**
+   * The runner following the URL, before each look: without the Navigation API nothing announces an in-app navigation
+   * at once, and the new page must not get the old page's step (the link to the page now shown). It may end this guide.
+   */
+  follow?: () => void;
 }
 
 /** Marks and rings the link that leads towards `target` until `controller` aborts or the member dismisses it. */
@@ -32,6 +37,7 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
   // One look: the finder and the mark share its walk of the page (finder/dom.ts, inOneLook).
   const check = () =>
     inOneLook(() => {
+      options.follow?.();
       if (signal.aborted) return;
       const element = findStep(doc, page, target, options.labels);
       if (mark.set(element)) {
@@ -43,7 +49,7 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
       overlay?.refresh();
     });
   watchMain(doc, stepScope, check, signal);
-  signal.addEventListener('abort', () => mark.clear(), { once: true });
+  signal.addEventListener('abort', () => mark.clear());
   check();
 }
 

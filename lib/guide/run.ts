@@ -67,7 +67,7 @@ export function createRunner(options: RunOptions): Runner {
   let current: GuidedPage | null = null;
   /** Switches on screen when a setting page last found its own switch, and that page. */
   let onScreen: { page: Page; switches: [Element, string][] } | null = null;
-  signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
+  signal.addEventListener('abort', () => current?.controller.abort());
 
   /** True while the document's URL still shows `page` (the runner follows the URL once it changed). */
   const showing = (page: Page) => () => samePage(pageOf(doc.location.href), page);
@@ -81,7 +81,7 @@ export function createRunner(options: RunOptions): Runner {
   ) {
     // "Keep it on" ends this guide while the page (and its confirmation) stays.
     const guideController = new AbortController();
-    pageSignal.addEventListener('abort', () => guideController.abort(), { once: true });
+    pageSignal.addEventListener('abort', () => guideController.abort());
     let finished = false;
     let showKeptOnAgain: ReturnType<typeof showKeptOn> | undefined;
     const onEvent = (event: GuideEvent) => {
@@ -190,7 +190,7 @@ export function createRunner(options: RunOptions): Runner {
         legacyView(target),
       );
     } else {
-      guideStep(page, target, { controller, doc, labels });
+      guideStep(page, target, { controller, doc, labels, follow: () => followUrl(doc.location.href, true) });
     }
   }
 
@@ -207,7 +207,7 @@ export function createRunner(options: RunOptions): Runner {
     const observer = new view.MutationObserver(check);
     if (doc.body) observer.observe(doc.body, { childList: true });
     doc.addEventListener('visibilitychange', check, { signal: pageSignal });
-    pageSignal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    pageSignal.addEventListener('abort', () => observer.disconnect());
   }
 
   return {
