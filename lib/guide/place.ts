@@ -76,6 +76,7 @@ export function freeSpot(
     ring.left - gap - w,
     margin,
     vw - w - margin,
+    ...keepClear.flatMap((b) => [b.left + b.width + gap, b.left - gap - w]),
   ];
   const ys = [
     ring.top + ring.height / 2 - h / 2,
@@ -83,35 +84,32 @@ export function freeSpot(
     ring.top - gap - h,
     margin,
     vh - h - margin,
+    ...keepClear.flatMap((b) => [b.top + b.height + gap, b.top - gap - h]),
   ];
-  for (const b of keepClear) {
-    xs.push(b.left + b.width + gap, b.left - gap - w);
-    ys.push(b.top + b.height + gap, b.top - gap - h);
-  }
-  // A spot's distance from the ring is hypot(horizontal gap, vertical gap): each gap depends on one edge only, so
-  // it is computed once per edge, not per spot (README, "Performance": this runs in the frame that shows the callout).
-  const dx = xs.map((left) => Math.max(0, ring.left - (left + w), left - (ring.left + ring.width)));
-  const dy = ys.map((top) => Math.max(0, ring.top - (top + h), top - (ring.top + ring.height)));
-  let best: { at: Placement; score: number } | null = null;
-  for (let yi = 0; yi < ys.length; yi++) {
-    const top = ys[yi];
-    // Out of the window, or no nearer than the best so far wherever it goes (hypot is at least either gap).
-    if (top < margin || top + h > vh - margin || (best && dy[yi] + yi / 1000 >= best.score)) continue;
-    // Only what shares this band of the window can be covered by a callout placed in it; found when first needed.
-    let inBand: Box[] | undefined;
-    for (let xi = 0; xi < xs.length; xi++) {
-      const left = xs[xi];
-      if (left < margin || left + w > vw - margin) continue;
-      // Nearest the ring wins; the candidates' order breaks ties (a fraction of a pixel per rank).
-      const score = Math.hypot(dx[xi], dy[yi]) + (xi + yi) / 1000;
-      // Only a nearer spot can win, so only it is tested against what to keep clear (the costly part).
-      if (best && score >= best.score) continue;
-      inBand ??= avoid.filter((b) => top < b.top + b.height && b.top < top + h);
+  let best: Placement | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  ys.forEach((top, yi) => {
+    xs.forEach((left, xi) => {
+      // Nearest the ring wins; the candidates' order breaks ties (a fraction of a pixel per rank). Only a nearer
+      // spot inside the window is tested against what to keep clear (README, "Performance").
+      const score =
+        Math.hypot(
+          Math.max(0, ring.left - (left + w), left - (ring.left + ring.width)),
+          Math.max(0, ring.top - (top + h), top - (ring.top + ring.height)),
+        ) +
+        (xi + yi) / 1000;
       const box = { left, top, width: w, height: h };
-      if (!inBand.some((b) => overlaps(box, b))) best = { at: { left, top }, score };
-    }
-  }
-  return best?.at ?? null;
+      if (
+        score < bestScore &&
+        !(top < margin || top + h > vh - margin || left < margin || left + w > vw - margin) &&
+        !avoid.some((b) => overlaps(box, b))
+      ) {
+        best = { left, top };
+        bestScore = score;
+      }
+    });
+  });
+  return best;
 }
 
 /**
