@@ -30,7 +30,7 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
   const { signal } = controller;
   if (signal.aborted) return;
 
-  const mark = createMark(doc, stepAttribute, target.id);
+  const mark = createMark(doc, stepAttribute, target.id, stepScope);
   const step = page.kind === 'category' && page.category === target.category ? 'setting' : 'category';
   let overlay: Overlay | null = null;
 
@@ -48,9 +48,12 @@ export function guideStep(page: Page, target: Setting, options: StepGuideOptions
       }
       overlay?.refresh();
     });
-  watchMain(doc, stepScope, check, signal);
   signal.addEventListener('abort', () => mark.clear());
-  check();
+  // The watcher's start and the first look share one walk of the body (finder/dom.ts, inOneLook).
+  inOneLook(() => {
+    watchMain(doc, stepScope, check, signal);
+    check();
+  });
 }
 
 /** The settings menu sits outside the main area (a sidebar, a header): step guidance watches the app body. */

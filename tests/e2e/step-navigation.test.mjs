@@ -222,6 +222,40 @@ describeInBrowsers(
         assert.deepEqual(page.errors, []);
       });
     }
+
+    test('a settings menu the app renders inside an open shadow root: its Data privacy entry is the step', async () => {
+      const page = await env.browser.newPage(`${origin}/mypreferences/d/`);
+      await expectStop(env, page, stops.hub, 'hub');
+      // The app swaps its menu for a component holding the same menu in its own open shadow root.
+      await page.evaluate(() => {
+        const nav = document.querySelector('nav');
+        const host = document.createElement('settings-menu');
+        const copy = nav.cloneNode(true); // rendered anew: without the mark of the entry it replaces
+        for (const entry of copy.querySelectorAll('[data-optout-guide-step]'))
+          entry.removeAttribute('data-optout-guide-step');
+        host.attachShadow({ mode: 'open' }).append(copy);
+        nav.replaceWith(host);
+      });
+      const inShadow = await waitFor(
+        page,
+        () =>
+          document
+            .querySelector('settings-menu')
+            ?.shadowRoot.querySelector('[data-optout-guide-step]')
+            ?.getAttribute('href'),
+        undefined,
+        { what: 'the step mark in the menu component' },
+      );
+      assert.equal(inShadow, privacyPath);
+      const marked = await page.evaluate(
+        () =>
+          document.querySelectorAll('[data-optout-guide-step]').length +
+          document.querySelector('settings-menu').shadowRoot.querySelectorAll('[data-optout-guide-step]')
+            .length,
+      );
+      assert.equal(marked, 1, 'one element carries the step mark');
+      assert.deepEqual(page.errors, []);
+    });
   },
   { bfcache: true },
 );
