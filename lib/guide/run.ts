@@ -45,8 +45,9 @@ export interface Runner {
   /** Starts, keeps or ends the guide for the page at `url`; `navigated`: reached by in-app navigation. */
   followUrl(url: string | URL, navigated?: boolean): void;
   /**
-   * After a restore from the back-forward cache: tells the background again what this page shows, or guides the page
-   * again when the member had dismissed its guide (a dismissal holds for one visit; coming back is a new one).
+   * After a restore from the back-forward cache: tells the background again what a setting page shows; guides any
+   * other page afresh (the member may have settled where its step led meanwhile), and one whose guide the member
+   * dismissed (a dismissal holds for one visit; coming back is a new one).
    */
   reportAgain(): void;
 }
@@ -214,7 +215,8 @@ export function createRunner(options: RunOptions): Runner {
     followUrl,
     reportAgain() {
       // Never called once cut off (page-events.ts): an aborted page here is one the member dismissed.
-      if (!current?.controller.signal.aborted) return current?.guide?.reportAgain();
+      if (current?.guide && !current.controller.signal.aborted) return current.guide.reportAgain();
+      current?.controller.abort();
       current = null;
       followUrl(doc.location.href);
     },

@@ -256,6 +256,36 @@ describeInBrowsers(
       assert.equal(marked, 1, 'one element carries the step mark');
       assert.deepEqual(page.errors, []);
     });
+
+    test('Data privacy → AI page, switch turned Off, Back (restored from the cache): no step towards it any more', async () => {
+      const page = await env.browser.newPage(`${origin}${privacyPath}?bfcache`);
+      await expectStop(env, page, stops.privacy, 'Data privacy');
+      // Firefox now and then keeps a page out of its cache (tests/e2e/back-forward.test.mjs): up to three trips.
+      let restored = false;
+      for (let trip = 0; trip < 3 && !restored; trip++) {
+        await stamp(page);
+        await page.goto(`${origin}${aiPath}?bfcache`);
+        await waitFor(page, () => document.querySelector('[data-optout-guide-target]'), undefined, {
+          what: 'the switch mark',
+        });
+        if (trip === 0) {
+          await page.click('[role="switch"]');
+          assert.equal(await waitForBadge(env.browser, page, '✓'), '✓', 'turned Off');
+        }
+        await page.traverse(-1);
+        await waitFor(page, (p) => location.pathname === p, privacyPath, { what: 'back' });
+        restored = await stamped(page);
+      }
+      assert.ok(restored, 'restored from the cache');
+      // Loaded afresh, Data privacy points nowhere once the switch was seen Off: restored, it agrees.
+      await expectStop(env, page, { ...stops.privacy, step: null }, 'Back on Data privacy');
+      assert.equal(
+        await page.evaluate(() => document.querySelectorAll('optout-guide').length),
+        0,
+        'no callout',
+      );
+      assert.deepEqual(page.errors, []);
+    });
   },
   { bfcache: true },
 );
