@@ -28,7 +28,7 @@ const background: BackgroundLink = {
   report: (setting, state, rung) => void send({ type: 'guide-state', setting, state, ...(rung && { rung }) }),
   start: async (setting) => parseGuideStart(await send({ type: 'guide-start', setting }), setting),
   checkupDone: async () => void (await send({ type: 'checkup-done' })),
-  keepOn: async (setting) => void (await send({ type: 'keep-on', setting })),
+  keepOn: async (setting) => (await send({ type: 'keep-on', setting })) === true,
 };
 
 /** Asks the background; a missing background (extension reloaded) answers null, never an error in the page. */

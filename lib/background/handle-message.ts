@@ -63,9 +63,10 @@ async function handle(message: Message, tabId: number, now: Date): Promise<unkno
       return null;
     }
     case 'keep-on': {
+      // True once stored: the guide then ends for this setting, and says so (storage refused: it stays).
       const keptOn = await readKeepOnOrNull();
       if (keptOn) await keepOnItem.setValue(withKeptOn(keptOn, message.setting));
-      return null;
+      return !!keptOn;
     }
   }
 }

@@ -1,6 +1,7 @@
 /** Follows LinkedIn's in-app navigation and runs the right guide for each page, one AbortController per page. */
 import type { Rung } from '../finder/locators';
 import { type GuideStart, noAnswer } from '../guide-start';
+import { t } from '../i18n';
 import { isSettled } from '../keep-on';
 import { type Page, pageOf } from '../linkedin/pages';
 import { getSetting, type Setting, type SettingId, settings, settingUrl } from '../linkedin/settings';
@@ -22,8 +23,8 @@ export interface BackgroundLink {
    */
   start?(setting: SettingId | null): Promise<GuideStart>;
   checkupDone(): Promise<void>;
-  /** Remembers "Keep it on — don't show this again" for `setting`. */
-  keepOn?(setting: SettingId): Promise<void>;
+  /** Remembers "Keep it on — don't show this again" for `setting`; false when the browser refused to store it. */
+  keepOn?(setting: SettingId): Promise<boolean>;
 }
 
 export interface RunOptions {
@@ -84,6 +85,7 @@ export function createRunner(options: RunOptions): Runner {
     const guideController = new AbortController();
     pageSignal.addEventListener('abort', () => guideController.abort());
     let finished = false;
+    let refused = false;
     let showKeptOnAgain: ReturnType<typeof showKeptOn> | undefined;
     const onEvent = (event: GuideEvent) => {
       if (event.type === 'state')
@@ -102,13 +104,17 @@ export function createRunner(options: RunOptions): Runner {
         if (position) showKeptOnAgain?.(checkupExtras(position, 'on', true));
         void background?.checkupDone().catch(() => {});
       }
-      if (id === 'keep-on' && !guideController.signal.aborted) {
-        const near = guidedSwitch(doc);
-        guideController.abort();
-        void background?.keepOn?.(found.id).catch(() => {});
-        const extras = position ? checkupExtras(position, 'on', finished) : {};
-        showKeptOnAgain = showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
-      }
+      // Ended once the background stored it: a choice the browser refused to store is said, and can be made again.
+      if (id === 'keep-on')
+        void background?.keepOn?.(found.id).then((saved) => {
+          if (guideController.signal.aborted) return;
+          refused = !saved;
+          if (refused) return guide.rerender();
+          const near = guidedSwitch(doc);
+          guideController.abort();
+          const extras = position ? checkupExtras(position, 'on', finished) : {};
+          showKeptOnAgain = showKeptOn(doc, found, near, { signal: pageSignal, extras, onAction });
+        });
     };
     const guide = guideSetting(found, {
       signal: guideController.signal,
@@ -118,7 +124,10 @@ export function createRunner(options: RunOptions): Runner {
       stillOnPage,
       labels,
       onEvent,
-      extras: (state) => (position ? checkupExtras(position, state, finished) : {}),
+      extras: (state) => ({
+        ...(position && checkupExtras(position, state, finished)),
+        ...(refused && { hint: t('save_failed') }),
+      }),
     });
     return guide;
   }

@@ -48,7 +48,7 @@ function run(path: string, html: string, settled: Settled, position: CheckupPosi
     report: vi.fn(),
     start: vi.fn(async () => ({ settled, position, labels: labelBook })),
     checkupDone: vi.fn(async () => {}),
-    keepOn: vi.fn(async () => {}),
+    keepOn: vi.fn(async () => true),
   } satisfies BackgroundLink;
   const runner = createRunner({ signal: controller.signal, background });
   runner.followUrl(base + path);
@@ -88,12 +88,28 @@ describe('"Keep it on — don\'t show this again"', () => {
     const memory = run(aiPath, aiPage, nothingSettled);
     await settle();
     shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    await settle();
     expect(memory.keepOn).toHaveBeenCalledWith('ai-training');
     expect(marks()).toEqual([]);
     expect(callout()).toContain('Kept on');
     expect(callout()).not.toContain('Keep it on');
     expect(shadow()?.activeElement?.classList.contains('callout')).toBe(true);
     expect(shadow()?.querySelector<HTMLElement>('.ring:not([hidden]):not(.clear)')).toBeNull();
+  });
+
+  it('says so when the browser refused to store the choice, and keeps guiding, so it can be made again', async () => {
+    const memory = run(aiPath, aiPage, nothingSettled);
+    memory.keepOn.mockResolvedValueOnce(false);
+    await settle();
+    shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    await settle();
+    expect(callout()).toContain('The browser did not save the change. Try again.');
+    expect(callout()).not.toContain('Kept on');
+    expect(marks()).toEqual(['switch']);
+    shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    await settle();
+    expect(callout()).toContain('Kept on');
+    expect(marks()).toEqual([]);
   });
 
   it('a setting kept on shows no callout and no mark on later visits', async () => {
@@ -138,6 +154,7 @@ describe('"Keep it on — don\'t show this again"', () => {
     await settle();
     await settle();
     shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    await settle();
     expect(callout()).toContain('Kept on');
     shadow()?.querySelector<HTMLButtonElement>('button[data-action="checkup-done"]')?.click();
     await settle();
