@@ -286,6 +286,27 @@ describeInBrowsers(
       );
       assert.deepEqual(page.errors, []);
     });
+
+    test('feed → AI page in-app (the guide loaded on the way), Back, Forward, Back: marks and badge', async () => {
+      const page = await env.browser.newPage(`${origin}/feed/`);
+      await expectStop(env, page, stops.feed, 'feed');
+      await page.click(`main a[href*="data-for-ai-improvement"]`);
+      await expectStop(env, page, stops.ai, 'AI page (in-app from the feed)');
+      for (const [delta, stop, what] of [
+        [-1, stops.feed, 'Back to the feed'],
+        [1, stops.ai, 'Forward to the AI page'],
+        [-1, stops.feed, 'Back to the feed again'],
+      ]) {
+        await page.traverse(delta);
+        await expectStop(env, page, stop, what);
+      }
+      assert.equal(
+        await page.evaluate(() => document.querySelectorAll('optout-guide').length),
+        0,
+        'no callout',
+      );
+      assert.deepEqual(page.errors, []);
+    });
   },
   { bfcache: true },
 );
