@@ -4,15 +4,36 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeInBrowsers } from './browsers.mjs';
-import { aiPath, guideMarks, origin, privacyPath, sleep, waitFor, waitForBadge } from './helpers.mjs';
+import {
+  aiPath,
+  guideMarks,
+  origin,
+  privacyPath,
+  sleep,
+  waitFor,
+  waitForBadge,
+  waitForShadowText,
+} from './helpers.mjs';
 
 const hubPath = '/mypreferences/d/categories/account';
 
 /** What a stop must show: the href the step mark is on (or null), the switch mark's id (or null), the badge. */
 const stops = {
-  hub: { path: hubPath, step: privacyPath, target: null, badge: '' },
-  privacy: { path: privacyPath, step: aiPath, target: null, badge: '' },
-  ai: { path: aiPath, step: null, target: 'ai-training', badge: '!' },
+  hub: { path: hubPath, step: privacyPath, target: null, badge: '', says: /open “Data privacy”/ },
+  privacy: {
+    path: privacyPath,
+    step: aiPath,
+    target: null,
+    badge: '',
+    says: /open “Data for Generative AI Improvement”/,
+  },
+  ai: {
+    path: aiPath,
+    step: null,
+    target: 'ai-training',
+    badge: '!',
+    says: /On — LinkedIn may use your data/,
+  },
   feed: { path: '/feed/', step: null, target: null, badge: '' },
 };
 
@@ -40,6 +61,11 @@ async function expectStop(env, page, stop, what) {
     `${what}: the marks`,
   );
   assert.equal(await waitForBadge(env.browser, page, stop.badge), stop.badge, `${what}: the badge`);
+  // One callout, saying this stop's words (none left from the page before), or none where nothing is marked.
+  const hosts = await page.evaluate(() => document.querySelectorAll('optout-guide').length);
+  assert.equal(hosts, stop.says ? 1 : 0, `${what}: callouts on the page`);
+  if (stop.says)
+    assert.match((await waitForShadowText(page, stop.says)) ?? '', stop.says, `${what}: the callout`);
 }
 
 /**
@@ -278,7 +304,7 @@ describeInBrowsers(
       }
       assert.ok(restored, 'restored from the cache');
       // Loaded afresh, Data privacy points nowhere once the switch was seen Off: restored, it agrees.
-      await expectStop(env, page, { ...stops.privacy, step: null }, 'Back on Data privacy');
+      await expectStop(env, page, { ...stops.privacy, step: null, says: null }, 'Back on Data privacy');
       assert.equal(
         await page.evaluate(() => document.querySelectorAll('optout-guide').length),
         0,
