@@ -87,3 +87,37 @@ describe('runner: hub → Data privacy in-app, before the URL check runs', () =>
     expect(steps()).toEqual(['/mypreferences/d/settings/data-for-ai-improvement']);
   });
 });
+
+describe('runner: hub → Data privacy while the background has not answered yet', () => {
+  const hubUrl = `${base}/mypreferences/d/categories/account`;
+  const page = (main: string) => `<nav aria-label="Settings"><ul>
+      <li><a href="/mypreferences/d/categories/privacy">Data privacy</a></li></ul></nav><main>${main}</main>`;
+  const privacyMain = `<h1>Data privacy</h1><a href="/mypreferences/d/settings/data-for-ai-improvement">Data for
+    Generative AI Improvement <span>On</span></a>`;
+  const steps = () =>
+    [...document.querySelectorAll('[data-optout-guide-step]')].map((e) => e.getAttribute('href'));
+
+  for (const order of ['in order', 'the hub answered last'] as const) {
+    it(`only Data privacy's step is marked (${order})`, async () => {
+      const answers: (() => void)[] = [];
+      const slow: BackgroundLink = {
+        ...background,
+        start: () =>
+          new Promise((resolve) =>
+            answers.push(() => resolve({ settled: nothingSettled, position: null, labels: labelBook })),
+          ),
+      };
+      window.happyDOM.setURL(hubUrl);
+      document.body.innerHTML = page('<h1>Account preferences</h1>');
+      const runner = createRunner({ signal: controller.signal, background: slow });
+      runner.followUrl(hubUrl);
+      history.pushState(null, '', privacyUrl);
+      runner.followUrl(privacyUrl, true);
+      document.body.innerHTML = page(privacyMain);
+      for (const answer of order === 'in order' ? answers : [...answers].reverse()) answer();
+      await settle();
+      expect(steps()).toEqual(['/mypreferences/d/settings/data-for-ai-improvement']);
+      expect(document.querySelectorAll('optout-guide')).toHaveLength(1);
+    });
+  }
+});
