@@ -65,8 +65,10 @@ function pick(
   places: StepPlaces,
   prefix?: boolean,
 ): HTMLElement | null {
-  const main = mainAreaIn(root, ladder);
-  const trees = [root, ...(main ? openShadowRoots(main) : [])];
+  // The menu sits beside the main area, maybe in a component's own shadow root: a page's roots are read from its body
+  // (the scope the step guide watches and marks in, so one look walks it once), else from the main area.
+  const scope = (root as Partial<Document>).body ?? mainAreaIn(root, ladder);
+  const trees = [root, ...(scope ? openShadowRoots(scope) : [])];
   const clickables = trees
     .flatMap((tree) => queryAll(tree, places.clickables))
     .filter(

@@ -71,7 +71,7 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   const { findSwitch = defaultFind, onEvent = () => {} } = options;
   const local = new AbortController();
   const signal = local.signal;
-  options.signal.addEventListener('abort', () => local.abort(), { once: true, signal });
+  options.signal.addEventListener('abort', () => local.abort(), { signal });
   const report = (state: SwitchState | null) =>
     onEvent({ type: 'state', setting: setting.id, state, rung: state ? session.rung : null });
   const guide = { rerender: () => render(), reportAgain: () => signal.aborted || report(state) };
@@ -192,17 +192,13 @@ export function guideSetting(setting: Setting, options: SettingGuideOptions): Se
   }
   // A window resize can swap which copy of a responsive layout is visible.
   view.addEventListener('resize', recheck, { passive: true, signal });
-  signal.addEventListener(
-    'abort',
-    () => {
-      view.clearTimeout(budget);
-      view.clearTimeout(pending);
-      view.clearTimeout(rootScan);
-      mark.clear();
-      if (state) report(null);
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    view.clearTimeout(budget);
+    view.clearTimeout(pending);
+    view.clearTimeout(rootScan);
+    mark.clear();
+    if (state) report(null);
+  });
   // The watcher's start and the first check share one walk of the page (finder/dom.ts, inOneLook).
   inOneLook(() => {
     rescanRoots = watchMain(doc, mainArea, check, signal, affectsSwitch);

@@ -28,7 +28,7 @@ export function showKeptOn(
   options: KeptOnOptions,
 ): ((extras: Partial<CalloutView>) => void) | undefined {
   const local = new AbortController();
-  options.signal.addEventListener('abort', () => local.abort(), { once: true, signal: local.signal });
+  options.signal.addEventListener('abort', () => local.abort(), { signal: local.signal });
   if (options.signal.aborted) return;
   const overlay = createOverlay(doc, {
     signal: local.signal,
@@ -81,14 +81,10 @@ export function followKeptOn(
   for (const type of ['change', 'click'])
     doc.addEventListener(type, later, { capture: true, passive: true, signal });
   // Leaving the page: no late report, and the badge this set no longer speaks for the tab.
-  signal.addEventListener(
-    'abort',
-    () => {
-      view.clearTimeout(timer);
-      if (last !== 'on') report(null, null);
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    view.clearTimeout(timer);
+    if (last !== 'on') report(null, null);
+  });
   look();
   return () => said && report(...said);
 }

@@ -7,8 +7,13 @@ export const stepAttribute = 'data-optout-guide-step';
 
 export type MarkAttribute = typeof targetAttribute | typeof stepAttribute;
 
-/** One mark: moves to a new element (remount), removes strays, and clears itself. */
-export function createMark(doc: Document, attribute: MarkAttribute, value: string) {
+/** One mark: moves to a new element (remount), removes strays in `scope`'s open shadow roots, and clears itself. */
+export function createMark(
+  doc: Document,
+  attribute: MarkAttribute,
+  value: string,
+  scope: (doc: Document) => Element = mainArea,
+) {
   let marked: Element | null = null;
   const clearStrays = (elements: Iterable<Element>) => {
     for (const element of elements) if (element !== marked) element.removeAttribute(attribute);
@@ -25,7 +30,7 @@ export function createMark(doc: Document, attribute: MarkAttribute, value: strin
       if (element && element.getAttribute(attribute) !== value) element.setAttribute(attribute, value);
       // The document and the open shadow roots the finder reads (walked once per look): a re-render may copy the mark
       // beside it, or into another tree (docs/contracts.md).
-      clearStrays(queryComposed(doc, `[${attribute}]`, mainArea(doc)));
+      clearStrays(queryComposed(doc, `[${attribute}]`, scope(doc)));
       return changed;
     },
     /** Unmarks, and removes the attribute from the whole page, open shadow roots included: the guide ends. */

@@ -204,15 +204,11 @@ export function createOverlay(doc: Document, { signal, onDismiss, onAction }: Ov
     },
     { signal },
   );
-  signal.addEventListener(
-    'abort',
-    () => {
-      if (frame) view.cancelAnimationFrame(frame);
-      resize.disconnect();
-      host.remove();
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    if (frame) view.cancelAnimationFrame(frame);
+    resize.disconnect();
+    host.remove();
+  });
 
   layer.classList.toggle(classes.dark, isDarkPage(doc));
   (doc.body ?? doc.documentElement).append(host);

@@ -45,7 +45,11 @@ export interface RunOptions {
 export interface Runner {
   /** Starts, keeps or ends the guide for the page at `url`; `navigated`: reached by in-app navigation. */
   followUrl(url: string | URL, navigated?: boolean): void;
-  /** Tells the background again what this page shows (after a restore from the back-forward cache). */
+  /**
+   * After a restore from the back-forward cache: tells the background again what a setting page shows; guides any
+   * other page afresh (the member may have settled where its step led meanwhile), and one whose guide the member
+   * dismissed (a dismissal holds for one visit; coming back is a new one).
+   */
   reportAgain(): void;
 }
 
@@ -65,7 +69,7 @@ export function createRunner(options: RunOptions): Runner {
   let current: GuidedPage | null = null;
   /** Switches on screen when a setting page last found its own switch, and that page. */
   let onScreen: { page: Page; switches: [Element, string][] } | null = null;
-  signal.addEventListener('abort', () => current?.controller.abort(), { once: true });
+  signal.addEventListener('abort', () => current?.controller.abort());
 
   /** True while the document's URL still shows `page` (the runner follows the URL once it changed). */
   const showing = (page: Page) => () => samePage(pageOf(doc.location.href), page);
@@ -79,7 +83,7 @@ export function createRunner(options: RunOptions): Runner {
   ) {
     // "Keep it on" ends this guide while the page (and its confirmation) stays.
     const guideController = new AbortController();
-    pageSignal.addEventListener('abort', () => guideController.abort(), { once: true });
+    pageSignal.addEventListener('abort', () => guideController.abort());
     let finished = false;
     let refused = false;
     let showKeptOnAgain: ReturnType<typeof showKeptOn> | undefined;
@@ -90,6 +94,7 @@ export function createRunner(options: RunOptions): Runner {
         if (!pageSignal.aborted && current) onScreen = { page: current.page, switches: event.switches };
       } else if (event.type === 'left') followUrl(doc.location.href, true);
       else if (event.type === 'action') onAction(event.id);
+      else current?.controller.abort(); // dismissed (on this page, the current one): this visit's guide ended
     };
     const onAction = (id: string) => {
       if (id === 'checkup-next' && position?.next) navigate?.(settingUrl(position.next));
@@ -195,7 +200,7 @@ export function createRunner(options: RunOptions): Runner {
         legacyView(target),
       );
     } else {
-      guideStep(page, target, { signal: controller.signal, doc, labels });
+      guideStep(page, target, { controller, doc, labels, follow: () => followUrl(doc.location.href, true) });
     }
   }
 
@@ -212,11 +217,17 @@ export function createRunner(options: RunOptions): Runner {
     const observer = new view.MutationObserver(check);
     if (doc.body) observer.observe(doc.body, { childList: true });
     doc.addEventListener('visibilitychange', check, { signal: pageSignal });
-    pageSignal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    pageSignal.addEventListener('abort', () => observer.disconnect());
   }
 
   return {
     followUrl,
-    reportAgain: () => current?.guide?.reportAgain(),
+    reportAgain() {
+      // Never called once cut off (page-events.ts): an aborted page here is one the member dismissed.
+      if (current?.guide && !current.controller.signal.aborted) return current.guide.reportAgain();
+      current?.controller.abort();
+      current = null;
+      followUrl(doc.location.href);
+    },
   };
 }

@@ -109,14 +109,10 @@ export function watchMain(
     for (let node = scope.parentNode; node; node = node.parentNode) outer.observe(node, { childList: true });
   }
   rescope();
-  signal.addEventListener(
-    'abort',
-    () => {
-      inner.disconnect();
-      outer.disconnect();
-      view.cancelAnimationFrame(frame);
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => {
+    inner.disconnect();
+    outer.disconnect();
+    view.cancelAnimationFrame(frame);
+  });
   return () => !signal.aborted && observeRoots(scope as Element);
 }

@@ -249,13 +249,14 @@ describe('guideStep()', () => {
 
   it('on Data privacy, marks the row of the setting', () => {
     document.body.innerHTML = privacyPage;
-    // One look: the finder and the mark share one walk of <main> for open shadow roots (README, "Performance").
+    // One look: the watcher, the finder and the mark share one walk of the body for open shadow roots (the menu sits
+    // beside <main>), and none of <main> on its own (README, "Performance").
     const main = document.querySelector('main') as Element;
     const queries = countQueries();
-    guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal, labels });
-    const walks = queries.count(main, '*');
+    guideStep({ kind: 'category', category: 'privacy' }, ai, { controller, labels });
+    const walks = [queries.count(document.body, '*'), queries.count(main, '*')];
     queries.restore();
-    expect(walks).toBe(1);
+    expect(walks).toEqual([1, 0]);
     expect(steps()).toEqual(['row-ai']);
     expect(document.getElementById('row-ai')?.getAttribute('data-optout-guide-step')).toBe('ai-training');
     expect(callout()).toContain('Next step: open “Data for Generative AI Improvement”');
@@ -264,11 +265,30 @@ describe('guideStep()', () => {
   it('marks a settings menu that renders late, anywhere on the page', async () => {
     document.body.innerHTML =
       '<header id="hdr"></header><div id="app"><div><main><h1>Account</h1></main></div></div>';
-    guideStep({ kind: 'hub' }, ai, { signal: controller.signal, labels });
+    guideStep({ kind: 'hub' }, ai, { controller, labels });
     (document.getElementById('hdr') as HTMLElement).innerHTML =
       '<nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>';
     await tick();
     expect(steps()).toEqual(['menu-privacy']);
+  });
+
+  it('on the hub, marks the Data privacy entry of a menu in an open shadow root beside the main area', () => {
+    document.body.innerHTML = '<settings-menu></settings-menu><main><h2>Account preferences</h2></main>';
+    const menu = document.querySelector('settings-menu')?.attachShadow({ mode: 'open' }) as ShadowRoot;
+    menu.innerHTML =
+      '<nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>';
+    guideStep({ kind: 'hub' }, ai, { controller, labels });
+    expect(menu.getElementById('menu-privacy')?.getAttribute('data-optout-guide-step')).toBe('ai-training');
+    expect(callout()).toContain('Next step: open “Data privacy”');
+    // The app copies the marked entry beside it, in its shadow root: the copy loses the mark (docs/contracts.md).
+    const copy = menu.getElementById('menu-privacy')?.cloneNode(true) as Element;
+    copy.id = 'copy';
+    menu.querySelector('nav')?.append(copy);
+    return tick().then(() => {
+      expect(copy.hasAttribute('data-optout-guide-step')).toBe(false);
+      controller.abort();
+      expect(menu.querySelectorAll('[data-optout-guide-step]')).toHaveLength(0);
+    });
   });
 
   it('on the hub, marks the Data privacy menu entry; the mark goes when the guide ends', () => {
@@ -276,7 +296,7 @@ describe('guideStep()', () => {
       /<main>[\s\S]*<\/main>/,
       '<main><h2>Account preferences</h2></main>',
     );
-    guideStep({ kind: 'hub' }, ai, { signal: controller.signal, labels });
+    guideStep({ kind: 'hub' }, ai, { controller, labels });
     expect(steps()).toEqual(['menu-privacy']);
     expect(callout()).toContain('Next step: open “Data privacy”');
     controller.abort();

@@ -60,13 +60,13 @@ describe('the callout names a step as the page does', () => {
 
   it('an English browser on a German LinkedIn page quotes the German row name', () => {
     document.body.innerHTML = germanPrivacyPage;
-    guideStep({ kind: 'category', category: 'privacy' }, ai, { signal: controller.signal, labels });
+    guideStep({ kind: 'category', category: 'privacy' }, ai, { controller, labels });
     expect(calloutText()).toContain('Next step: open “Daten zur Verbesserung generativer KI”');
   });
 
   it('on the hub, the menu entry is named in the page’s language, not guessed', () => {
     document.body.innerHTML = germanPrivacyPage.replace(/<main>[\s\S]*<\/main>/, '<main></main>');
-    guideStep({ kind: 'hub' }, ai, { signal: controller.signal, labels });
+    guideStep({ kind: 'hub' }, ai, { controller, labels });
     expect(calloutText()).toContain('Next step: open “Datenschutz”');
   });
 });

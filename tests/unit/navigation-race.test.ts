@@ -61,3 +61,63 @@ describe('runner: A → B → A before B renders', () => {
     });
   }
 });
+
+// Firefox before 147 (the manifest allows 140) has no Navigation API: the runner hears of an in-app navigation from a
+// one-second URL check only (lib/guide/page-events.ts). The app renders the next page at once, menu included.
+describe('runner: hub → Data privacy in-app, before the URL check runs', () => {
+  const hubUrl = `${base}/mypreferences/d/categories/account`;
+  const layout = (main: string) => `<nav aria-label="Settings"><ul>
+      <li><a href="/mypreferences/d/categories/account">Account preferences</a></li>
+      <li><a href="/mypreferences/d/categories/privacy">Data privacy</a></li></ul></nav><main>${main}</main>`;
+  const steps = () =>
+    [...document.querySelectorAll('[data-optout-guide-step]')].map((e) => e.getAttribute('href'));
+
+  it('the step mark never points at the page the URL shows; it moves to the AI row', async () => {
+    window.happyDOM.setURL(hubUrl);
+    document.body.innerHTML = layout('<h1>Account preferences</h1>');
+    const runner = createRunner({ signal: controller.signal, background });
+    runner.followUrl(hubUrl);
+    await settle();
+    expect(steps()).toEqual(['/mypreferences/d/categories/privacy']);
+    history.pushState(null, '', privacyUrl); // no followUrl: nothing announced the navigation
+    document.body.innerHTML = layout(`<h1>Data privacy</h1><section><h2>How LinkedIn uses your data</h2>
+      <a href="/mypreferences/d/settings/data-for-ai-improvement">Data for Generative AI Improvement <span>On</span></a></section>`);
+    await settle();
+    await settle();
+    expect(steps()).toEqual(['/mypreferences/d/settings/data-for-ai-improvement']);
+  });
+});
+
+describe('runner: hub → Data privacy while the background has not answered yet', () => {
+  const hubUrl = `${base}/mypreferences/d/categories/account`;
+  const page = (main: string) => `<nav aria-label="Settings"><ul>
+      <li><a href="/mypreferences/d/categories/privacy">Data privacy</a></li></ul></nav><main>${main}</main>`;
+  const privacyMain = `<h1>Data privacy</h1><a href="/mypreferences/d/settings/data-for-ai-improvement">Data for
+    Generative AI Improvement <span>On</span></a>`;
+  const steps = () =>
+    [...document.querySelectorAll('[data-optout-guide-step]')].map((e) => e.getAttribute('href'));
+
+  for (const order of ['in order', 'the hub answered last'] as const) {
+    it(`only Data privacy's step is marked (${order})`, async () => {
+      const answers: (() => void)[] = [];
+      const slow: BackgroundLink = {
+        ...background,
+        start: () =>
+          new Promise((resolve) =>
+            answers.push(() => resolve({ settled: nothingSettled, position: null, labels: labelBook })),
+          ),
+      };
+      window.happyDOM.setURL(hubUrl);
+      document.body.innerHTML = page('<h1>Account preferences</h1>');
+      const runner = createRunner({ signal: controller.signal, background: slow });
+      runner.followUrl(hubUrl);
+      history.pushState(null, '', privacyUrl);
+      runner.followUrl(privacyUrl, true);
+      document.body.innerHTML = page(privacyMain);
+      for (const answer of order === 'in order' ? answers : [...answers].reverse()) answer();
+      await settle();
+      expect(steps()).toEqual(['/mypreferences/d/settings/data-for-ai-improvement']);
+      expect(document.querySelectorAll('optout-guide')).toHaveLength(1);
+    });
+  }
+});
