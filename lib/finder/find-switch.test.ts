@@ -305,15 +305,6 @@ describe('findSwitch() reads labels', () => {
     );
   });
 
-  it('reads a label a component slots into its shadow root (the text the member sees beside the switch)', () => {
-    document.body.innerHTML = `<main><settings-row id="host"><span slot="label">Use my data for training content creation AI models</span></settings-row>
-      <div><span>Research with third parties</span><input type="checkbox" role="switch"></div></main>`;
-    const root = document.getElementById('host')?.attachShadow({ mode: 'open' }) as ShadowRoot;
-    root.innerHTML =
-      '<div><label><slot name="label"></slot><input id="a" type="checkbox" role="switch" checked></label></div>';
-    expect(findSwitch(document, ai, { ownPage: true, labels })?.element.id).toBe('a');
-  });
-
   it.each([
     [
       'a line break and a description',

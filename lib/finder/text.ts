@@ -28,14 +28,10 @@ export function normalizeText(text: string): string {
 /** True for text of several words: a toggle's "On" or "Off" is one, and so is a state word beside a switch. */
 export const words = (text: unknown): boolean => /\S\s+\S/.test(text as string);
 
-/** What renders in place of `node`'s children: a <slot>'s assigned nodes (else its fallback), or its children. */
-const shown = (node: Node): Iterable<Node> =>
-  (node as Partial<HTMLSlotElement>).assignedNodes?.({ flatten: true }) ?? node.childNodes;
-
 /** Rendered-like text of a node: block children separated by spaces; `skip` (a selector list) and scripts left out. */
 export function textOf(node: Node, skip = ''): string {
   let out = '';
-  for (const child of shown(node)) {
+  for (const child of node.childNodes) {
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     if (child.nodeType !== 1) continue;
     const element = child as Element;
@@ -49,7 +45,7 @@ export function textOf(node: Node, skip = ''): string {
 /** The text an element holds itself, without its children's. */
 export function directText(element: Element): string {
   let out = '';
-  for (const child of shown(element)) if (child.nodeType === 3) out += child.nodeValue ?? '';
+  for (const child of element.childNodes) if (child.nodeType === 3) out += child.nodeValue ?? '';
   return out;
 }
 
@@ -65,7 +61,7 @@ export function textBlocks(node: Element, skip = '', out: TextBlock[] = []): Tex
   if (skippedTags.has(node.localName) || (skip && node.matches(skip))) return out;
   const own = directText(node);
   if (own.trim()) out.push({ element: node, full: textOf(node, skip), own });
-  for (const child of shown(node)) if (child.nodeType === 1) textBlocks(child as Element, skip, out);
+  for (const child of node.children) textBlocks(child, skip, out);
   return out;
 }
 
