@@ -37,6 +37,14 @@ const stops = {
   feed: { path: '/feed/', step: null, target: null, badge: '' },
 };
 
+/** From the AI page: Back, Back, Forward, Forward, and where each must land. */
+const backAndForth = [
+  [-1, stops.privacy, 'Back to Data privacy'],
+  [-1, stops.hub, 'Back to the hub'],
+  [1, stops.privacy, 'Forward to Data privacy'],
+  [1, stops.ai, 'Forward to the AI page'],
+];
+
 /** Waits until the page settles at `stop`, then checks every mark on it and the badge. */
 async function expectStop(env, page, stop, what) {
   await waitFor(page, (p) => location.pathname === p, stop.path, { what: `${what}: the URL` });
@@ -104,12 +112,7 @@ describeInBrowsers(
       await expectStop(env, page, stops.privacy, 'Data privacy (in-app)');
       await page.click(`main a[href="${aiPath}"]`);
       await expectStop(env, page, stops.ai, 'AI page (in-app)');
-      for (const [delta, stop, what] of [
-        [-1, stops.privacy, 'Back to Data privacy'],
-        [-1, stops.hub, 'Back to the hub'],
-        [1, stops.privacy, 'Forward to Data privacy'],
-        [1, stops.ai, 'Forward to the AI page'],
-      ]) {
+      for (const [delta, stop, what] of backAndForth) {
         await page.traverse(delta);
         await expectStop(env, page, stop, what);
       }
@@ -130,12 +133,7 @@ describeInBrowsers(
       await expectStop(env, page, stops.ai, 'AI page');
       await stamp(page);
       let restores = 0;
-      for (const [delta, stop, what] of [
-        [-1, stops.privacy, 'Back to Data privacy'],
-        [-1, stops.hub, 'Back to the hub'],
-        [1, stops.privacy, 'Forward to Data privacy'],
-        [1, stops.ai, 'Forward to the AI page'],
-      ]) {
+      for (const [delta, stop, what] of backAndForth) {
         await page.traverse(delta);
         await expectStop(env, page, stop, what);
         if (await stamped(page)) restores++;
