@@ -102,7 +102,7 @@ export function createRunner(options: RunOptions): Runner {
         finished = true;
         guide.rerender();
         if (position) showKeptOnAgain?.(checkupExtras(position, 'on', true));
-        void background?.checkupDone().catch(() => {});
+        void background?.checkupDone(); // never rejects: send() answers null (entrypoints/linkedin.content.ts)
       }
       // Ended once the background stored it: a choice the browser refused to store is said, and can be made again.
       if (id === 'keep-on')
@@ -126,7 +126,8 @@ export function createRunner(options: RunOptions): Runner {
       onEvent,
       extras: (state) => ({
         ...(position && checkupExtras(position, state, finished)),
-        ...(refused && { hint: t('save_failed') }),
+        // Said while "Keep it on" is offered again (On), not beside the Off the member chose since.
+        ...(refused && state === 'on' && { hint: t('save_failed') }),
       }),
     });
     return guide;

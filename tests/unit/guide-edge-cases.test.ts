@@ -1,0 +1,179 @@
+// Edge cases of "Keep it on" (its answer late, refused, pressed twice), of the restart after a restore from the
+// back-forward cache, and of zero-size switch copies: replica markup after docs/facts.md, "The switch".
+import { findSwitch } from '@/lib/finder';
+import { hostTag, overlayRoots } from '@/lib/guide/overlay';
+import { type BackgroundLink, createRunner } from '@/lib/guide/run';
+import { nothingSettled } from '@/lib/keep-on';
+import { labelBook } from '@/lib/linkedin';
+import { getSetting, type Setting } from '@/lib/linkedin/settings';
+
+declare global {
+  interface Window {
+    happyDOM: { setURL(url: string): void };
+  }
+}
+
+const base = 'https://www.linkedin.com';
+const aiPath = '/mypreferences/d/settings/data-for-ai-improvement';
+const privacyPath = '/mypreferences/d/categories/privacy';
+const aiPage = `<main><section><h2>Can LinkedIn use your personal data to train generative AI models?</h2>
+  <div><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+  <input id="switch" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div>
+  <p>When this setting is on, LinkedIn can use your data.</p></section></main>`;
+const privacyPage = `<nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>
+  <main><section><h2>How LinkedIn uses your data</h2>
+  <a id="row-ai" href="${aiPath}">Data for Generative AI Improvement <span>On</span></a></section></main>`;
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const marks = () =>
+  [...document.querySelectorAll('[data-optout-guide-target], [data-optout-guide-step]')].map((e) => e.id);
+const shadow = () => {
+  const host = document.querySelector(hostTag);
+  return host ? overlayRoots.get(host) : undefined;
+};
+const callout = () => {
+  const box = shadow()?.querySelector<HTMLElement>('.callout');
+  return box && !box.hidden ? (box.textContent ?? '') : null;
+};
+const press = (action: string) =>
+  shadow()?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)?.click();
+
+let controller: AbortController;
+beforeEach(() => {
+  controller = new AbortController();
+});
+afterEach(() => controller.abort());
+
+function run(path: string, html: string) {
+  window.happyDOM.setURL(base + path);
+  document.body.innerHTML = html;
+  const background = {
+    report: vi.fn(),
+    start: vi.fn(async () => ({ settled: nothingSettled, position: null, labels: labelBook })),
+    checkupDone: vi.fn(async () => {}),
+    keepOn: vi.fn(async () => true),
+  } satisfies BackgroundLink;
+  const runner = createRunner({ signal: controller.signal, background });
+  runner.followUrl(base + path);
+  return Object.assign(background, { runner });
+}
+
+describe('the runner around keep-on and restores', () => {
+  it('a refused "Keep it on" hint goes once the member turns the switch off', async () => {
+    const memory = run(aiPath, aiPage);
+    memory.keepOn.mockResolvedValueOnce(false);
+    await settle();
+    press('keep-on');
+    await settle();
+    expect(callout()).toContain('The browser did not save the change');
+    (document.getElementById('switch') as HTMLInputElement).click();
+    await settle();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(memory.report).toHaveBeenLastCalledWith('ai-training', 'off', 'label-id');
+    expect(callout()).not.toContain('The browser did not save the change');
+  });
+
+  it('a double press shows one confirmation', async () => {
+    run(aiPath, aiPage);
+    await settle();
+    press('keep-on');
+    press('keep-on');
+    await settle();
+    expect(document.querySelectorAll(hostTag).length).toBe(1);
+    expect(callout()).toContain('Kept on');
+    expect(marks()).toEqual([]);
+  });
+
+  it('restore after a dismissal on a setting page: one overlay, one mark, the state reported again', async () => {
+    const memory = run(aiPath, aiPage);
+    await settle();
+    shadow()
+      ?.querySelector<HTMLButtonElement>('button.close, button[data-action="dismiss"], button[aria-label]')
+      ?.click();
+    await settle();
+    memory.report.mockClear();
+    memory.runner.followUrl(base + aiPath);
+    memory.runner.reportAgain();
+    await settle();
+    expect(document.querySelectorAll(hostTag).length).toBe(1);
+    expect(marks()).toEqual(['switch']);
+    expect(memory.report).toHaveBeenCalledWith('ai-training', 'on', 'label-id');
+  });
+
+  it('restore of a hub page twice: one overlay host, one mark', async () => {
+    const memory = run(privacyPath, privacyPage);
+    await settle();
+    memory.runner.reportAgain();
+    memory.runner.reportAgain();
+    await settle();
+    expect(document.querySelectorAll(hostTag).length).toBeLessThanOrEqual(1);
+    expect(marks()).toEqual(['row-ai']);
+  });
+
+  it('restore while the start answer is pending: one guide', async () => {
+    const memory = run(aiPath, aiPage);
+    memory.runner.reportAgain();
+    await settle();
+    expect(document.querySelectorAll(hostTag).length).toBe(1);
+    expect(marks()).toEqual(['switch']);
+    expect(memory.start).toHaveBeenCalledTimes(2);
+  });
+
+  it('keep-on answer after navigating away in-app is ignored', async () => {
+    const memory = run(aiPath, aiPage);
+    let resolve = (_: boolean) => {};
+    memory.keepOn.mockReturnValueOnce(
+      new Promise<boolean>((r) => {
+        resolve = r;
+      }),
+    );
+    await settle();
+    press('keep-on');
+    window.happyDOM.setURL(base + privacyPath);
+    document.body.innerHTML = privacyPage;
+    memory.runner.followUrl(base + privacyPath, true);
+    await settle();
+    resolve(true);
+    await settle();
+    expect(callout() ?? '').not.toContain('Kept on');
+    expect(marks()).toEqual(['row-ai']);
+  });
+});
+
+describe('zero-size duplicates', () => {
+  const ai = getSetting('ai-training') as Setting;
+  // Pinned (74e3d33): a 0×0 input counts as seen when its parent has a size (the CSS toggle's hidden input beside its
+  // track), so a second copy drawn that way beside the visible one makes the label-id rung ambiguous: no switch found.
+  // Before that change the 0×0 copy was hidden and the visible one was marked. No fix fits the content script budget.
+  it.fails('a 0×0 copy inside a sized parent does not hide the visible switch', () => {
+    document.body.innerHTML = `<main><div id="mobile-row"><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+      <input id="mobile" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div>
+      <div id="desk-row"><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
+      <input id="desk" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div></main>`;
+    const size = (w: number) => ({
+      width: w,
+      height: w,
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: w,
+      bottom: w,
+      toJSON() {},
+    });
+    const spy = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      return size(this.id === 'mobile' ? 0 : 10) as DOMRect;
+    });
+    const rects = vi
+      .spyOn(Element.prototype, 'getClientRects')
+      .mockImplementation(() => [size(1)] as unknown as DOMRectList);
+    try {
+      expect(findSwitch(document, ai, { ownPage: true, labels: labelBook })?.element.id).toBe('desk');
+    } finally {
+      spy.mockRestore();
+      rects.mockRestore();
+    }
+  });
+});
