@@ -38,6 +38,10 @@ const callout = () => {
 const press = (action: string) =>
   shadow()?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)?.click();
 
+/** The callout's close button (the only one with a tooltip). */
+const dismiss = () =>
+  [...(shadow()?.querySelectorAll('button') ?? [])].find((button) => button.title)?.click();
+
 let controller: AbortController;
 beforeEach(() => {
   controller = new AbortController();
@@ -87,10 +91,10 @@ describe('the runner around keep-on and restores', () => {
   it('restore after a dismissal on a setting page: one overlay, one mark, the state reported again', async () => {
     const memory = run(aiPath, aiPage);
     await settle();
-    shadow()
-      ?.querySelector<HTMLButtonElement>('button.close, button[data-action="dismiss"], button[aria-label]')
-      ?.click();
+    dismiss();
     await settle();
+    expect(callout()).toBeNull();
+    expect(marks()).toEqual([]);
     memory.report.mockClear();
     memory.runner.followUrl(base + aiPath);
     memory.runner.reportAgain();
@@ -98,6 +102,34 @@ describe('the runner around keep-on and restores', () => {
     expect(document.querySelectorAll(hostTag).length).toBe(1);
     expect(marks()).toEqual(['switch']);
     expect(memory.report).toHaveBeenCalledWith('ai-training', 'on', 'label-id');
+  });
+
+  it('restore of a kept-on confirmation keeps it: no new guide, no mark', async () => {
+    const memory = run(aiPath, aiPage);
+    await settle();
+    press('keep-on');
+    await settle();
+    memory.runner.followUrl(base + aiPath);
+    memory.runner.reportAgain();
+    await settle();
+    expect(document.querySelectorAll(hostTag).length).toBe(1);
+    expect(callout()).toContain('Kept on');
+    expect(callout()).not.toContain('Keep it on');
+    expect(marks()).toEqual([]);
+  });
+
+  it('restore after dismissing the kept-on confirmation guides nothing again', async () => {
+    const memory = run(aiPath, aiPage);
+    await settle();
+    press('keep-on');
+    await settle();
+    dismiss();
+    await settle();
+    expect(callout()).toBeNull();
+    memory.runner.reportAgain();
+    await settle();
+    expect(marks()).toEqual([]);
+    expect(callout() ?? '').not.toContain('Keep it on');
   });
 
   it('restore of a hub page twice: one overlay host, one mark', async () => {
