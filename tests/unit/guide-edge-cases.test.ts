@@ -209,3 +209,21 @@ describe('zero-size duplicates', () => {
     }
   });
 });
+
+describe('a second switch whose name starts with ours, ours reworded', () => {
+  const ai = getSetting('ai-training') as Setting;
+  const page = (other: string) => `<main><h1>Data for Generative AI Improvement</h1>
+    <div><span id="renamedA">Use my data to train AI models that create content</span>
+    <input id="a" type="checkbox" role="switch" aria-labelledby="renamedA" checked></div>
+    <div><span id="renamedB">${other}</span><input id="b" type="checkbox" role="switch" aria-labelledby="renamedB"></div></main>`;
+
+  // Pinned (lib/finder/text.ts, isLabel): after our name, a mark or one word counts as ours ("(Beta)", "On"), so a
+  // longer name that goes on that way ("(Microsoft)", "elsewhere") is taken for ours; only several plain words are not.
+  it.fails.each([
+    'Use my data for training content creation AI models (Microsoft)',
+    'Use my data for training content creation AI models elsewhere',
+  ])('is not marked: %s', (other) => {
+    document.body.innerHTML = page(other);
+    expect(findSwitch(document, ai, { ownPage: true, labels: labelBook })).toBeNull();
+  });
+});
