@@ -13,7 +13,7 @@ import { removeLeftovers } from './leftovers';
 import { createOverlay } from './overlay';
 import { checkupExtras, legacyView } from './views';
 
-/** What the runner tells the background and asks it; every call is safe when the background is gone. */
+/** What the runner tells the background and asks it; every call is safe when the background is gone, and none rejects. */
 export interface BackgroundLink {
   /** The guided switch in this tab shows `state` (null: no guided switch any more), found by `rung`. */
   report(setting: SettingId | null, state: SwitchState | null, rung: Rung | null): void;
