@@ -1,42 +1,22 @@
 // Edge cases of "Keep it on" (its answer late, refused, pressed twice), of the restart after a restore from the
 // back-forward cache, and of zero-size switch copies: replica markup after docs/facts.md, "The switch".
 import { findSwitch } from '@/lib/finder';
-import { hostTag, overlayRoots } from '@/lib/guide/overlay';
-import { type BackgroundLink, createRunner } from '@/lib/guide/run';
-import { nothingSettled } from '@/lib/keep-on';
+import { hostTag } from '@/lib/guide/overlay';
 import { labelBook } from '@/lib/linkedin';
 import { getSetting, type Setting } from '@/lib/linkedin/settings';
-
-declare global {
-  interface Window {
-    happyDOM: { setURL(url: string): void };
-  }
-}
-
-const base = 'https://www.linkedin.com';
-const aiPath = '/mypreferences/d/settings/data-for-ai-improvement';
-const privacyPath = '/mypreferences/d/categories/privacy';
-const aiPage = `<main><section><h2>Can LinkedIn use your personal data to train generative AI models?</h2>
-  <div><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
-  <input id="switch" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div>
-  <p>When this setting is on, LinkedIn can use your data.</p></section></main>`;
-const privacyPage = `<nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>
-  <main><section><h2>How LinkedIn uses your data</h2>
-  <a id="row-ai" href="${aiPath}">Data for Generative AI Improvement <span>On</span></a></section></main>`;
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const marks = () =>
-  [...document.querySelectorAll('[data-optout-guide-target], [data-optout-guide-step]')].map((e) => e.id);
-const shadow = () => {
-  const host = document.querySelector(hostTag);
-  return host ? overlayRoots.get(host) : undefined;
-};
-const callout = () => {
-  const box = shadow()?.querySelector<HTMLElement>('.callout');
-  return box && !box.hidden ? (box.textContent ?? '') : null;
-};
-const press = (action: string) =>
-  shadow()?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)?.click();
+import {
+  aiPage,
+  aiPath,
+  base,
+  callout,
+  marks,
+  press,
+  privacyPage,
+  privacyPath,
+  runGuide,
+  settle,
+  shadow,
+} from './guide-harness';
 
 /** The callout's close button (the only one with a tooltip). */
 const dismiss = () =>
@@ -48,19 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => controller.abort());
 
-function run(path: string, html: string) {
-  window.happyDOM.setURL(base + path);
-  document.body.innerHTML = html;
-  const background = {
-    report: vi.fn(),
-    start: vi.fn(async () => ({ settled: nothingSettled, position: null, labels: labelBook })),
-    checkupDone: vi.fn(async () => {}),
-    keepOn: vi.fn(async () => true),
-  } satisfies BackgroundLink;
-  const runner = createRunner({ signal: controller.signal, background });
-  runner.followUrl(base + path);
-  return Object.assign(background, { runner });
-}
+const run = (path: string, html: string) => runGuide(controller.signal, path, html);
 
 describe('the runner around keep-on and restores', () => {
   it('a refused "Keep it on" hint goes once the member turns the switch off', async () => {

@@ -1,39 +1,21 @@
 // The guide stops where the member settled: a setting seen Off or kept on is no longer pointed at, and "Keep it
 // on — don't show this again" ends the guide for that setting (replica markup after shared LinkedIn facts).
 import type { CheckupPosition } from '@/lib/checkup';
-import { hostTag, overlayRoots } from '@/lib/guide/overlay';
-import { type BackgroundLink, createRunner } from '@/lib/guide/run';
+import { hostTag } from '@/lib/guide/overlay';
 import { nothingSettled, type Settled } from '@/lib/keep-on';
-import { labelBook } from '@/lib/linkedin';
-
-declare global {
-  interface Window {
-    happyDOM: { setURL(url: string): void };
-  }
-}
-
-const base = 'https://www.linkedin.com';
-const aiPath = '/mypreferences/d/settings/data-for-ai-improvement';
-const privacyPath = '/mypreferences/d/categories/privacy';
-const aiPage = `<main><section><h2>Can LinkedIn use your personal data to train generative AI models?</h2>
-  <div><span id="allowDataForGenerativeAI">Use my data for training content creation AI models</span>
-  <input id="switch" type="checkbox" role="switch" aria-labelledby="allowDataForGenerativeAI" checked></div>
-  <p>When this setting is on, LinkedIn can use your data.</p></section></main>`;
-const privacyPage = `<nav><a id="menu-privacy" href="/mypreferences/d/categories/privacy">Data privacy</a></nav>
-  <main><section><h2>How LinkedIn uses your data</h2>
-  <a id="row-ai" href="${aiPath}">Data for Generative AI Improvement <span>On</span></a></section></main>`;
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const marks = () =>
-  [...document.querySelectorAll('[data-optout-guide-target], [data-optout-guide-step]')].map((e) => e.id);
-const shadow = () => {
-  const host = document.querySelector(hostTag);
-  return host ? overlayRoots.get(host) : undefined;
-};
-const callout = () => {
-  const box = shadow()?.querySelector<HTMLElement>('.callout');
-  return box && !box.hidden ? (box.textContent ?? '') : null;
-};
+import {
+  aiPage,
+  aiPath,
+  base,
+  callout,
+  marks,
+  press,
+  privacyPage,
+  privacyPath,
+  runGuide,
+  settle,
+  shadow,
+} from './guide-harness';
 
 let controller: AbortController;
 beforeEach(() => {
@@ -41,19 +23,8 @@ beforeEach(() => {
 });
 afterEach(() => controller.abort());
 
-function run(path: string, html: string, settled: Settled, position: CheckupPosition | null = null) {
-  window.happyDOM.setURL(base + path);
-  document.body.innerHTML = html;
-  const background = {
-    report: vi.fn(),
-    start: vi.fn(async () => ({ settled, position, labels: labelBook })),
-    checkupDone: vi.fn(async () => {}),
-    keepOn: vi.fn(async () => true),
-  } satisfies BackgroundLink;
-  const runner = createRunner({ signal: controller.signal, background });
-  runner.followUrl(base + path);
-  return Object.assign(background, { runner });
-}
+const run = (path: string, html: string, settled: Settled, position: CheckupPosition | null = null) =>
+  runGuide(controller.signal, path, html, settled, position);
 
 describe('step guidance on the way to a setting', () => {
   it('points at the setting while it is not settled', async () => {
@@ -87,7 +58,7 @@ describe('"Keep it on — don\'t show this again"', () => {
   it('ends the guide for that setting: remembered, mark and ring gone, a confirmation with the focus', async () => {
     const memory = run(aiPath, aiPage, nothingSettled);
     await settle();
-    shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    press('keep-on');
     await settle();
     expect(memory.keepOn).toHaveBeenCalledWith('ai-training');
     expect(marks()).toEqual([]);
@@ -101,12 +72,12 @@ describe('"Keep it on — don\'t show this again"', () => {
     const memory = run(aiPath, aiPage, nothingSettled);
     memory.keepOn.mockResolvedValueOnce(false);
     await settle();
-    shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    press('keep-on');
     await settle();
     expect(callout()).toContain('The browser did not save the change. Try again.');
     expect(callout()).not.toContain('Kept on');
     expect(marks()).toEqual(['switch']);
-    shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    press('keep-on');
     await settle();
     expect(callout()).toContain('Kept on');
     expect(marks()).toEqual([]);
@@ -153,10 +124,10 @@ describe('"Keep it on — don\'t show this again"', () => {
     const memory = run(aiPath, aiPage, nothingSettled, position);
     await settle();
     await settle();
-    shadow()?.querySelector<HTMLButtonElement>('button[data-action="keep-on"]')?.click();
+    press('keep-on');
     await settle();
     expect(callout()).toContain('Kept on');
-    shadow()?.querySelector<HTMLButtonElement>('button[data-action="checkup-done"]')?.click();
+    press('checkup-done');
     await settle();
     expect(memory.checkupDone).toHaveBeenCalled();
     expect(callout()).toContain('Checkup finished');
