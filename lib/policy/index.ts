@@ -42,14 +42,14 @@ export interface PolicyData {
 export const policyData: PolicyData = { regionGroups, claims, sources, dataUsed, dataNotUsed, links };
 
 // Invisible format characters (Unicode Cf): zero-width spaces and joiners, bidi marks and isolates, soft hyphens.
-const zeroWidth = /^\p{Cf}$/u;
+const invisible = /^\p{Cf}$/u;
 
 /** `text` without white space or invisible characters around it (both count as spaces around); linear in its length. */
 function trimSpaces(text: string): string {
   let trimmed = text.trim();
   // Invisible characters are rare: each one found at an end is dropped with the white space after it.
-  while (zeroWidth.test(trimmed.charAt(0))) trimmed = trimmed.slice(1).trim();
-  while (zeroWidth.test(trimmed.charAt(trimmed.length - 1))) trimmed = trimmed.slice(0, -1).trim();
+  while (invisible.test(trimmed.charAt(0))) trimmed = trimmed.slice(1).trim();
+  while (invisible.test(trimmed.charAt(trimmed.length - 1))) trimmed = trimmed.slice(0, -1).trim();
   return trimmed;
 }
 
